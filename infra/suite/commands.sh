@@ -1,0 +1,126 @@
+# The ./suite subcommands.
+# shellcheck shell=bash
+
+cmd_up() {
+  local brokers=1 consumers=1
+  while (($#)); do
+    case $1 in
+      --kafka-brokers) brokers=$2; shift 2 ;;
+      --consumers) consumers=$2; shift 2 ;;
+      *) die "up: unknown option '$1'" ;;
+    esac
+  done
+  [[ $brokers == 1 || $brokers == 3 ]] || die "--kafka-brokers takes 1 or 3"
+  local start=$SECONDS
+  stack_ports
+  install_all
+  pg_start
+  redis_start
+  kafka_start "$brokers"
+  build_services
+  start_services "$consumers"
+  load_demo_data
+  say "hybridstore is up in $((SECONDS - start))s"
+  print_urls
+}
+
+print_urls() {
+  cat <<URLS
+    core-api        http://127.0.0.1:8080   (Swagger UI: /q/swagger-ui, OpenAPI: /q/openapi)
+    order-consumer  http://127.0.0.1:8081/q/health
+    cache-worker    http://127.0.0.1:8082/q/health
+    ai-worker       http://127.0.0.1:8083/q/health
+    metrics         /q/metrics on each service
+    PostgreSQL      127.0.0.1:$PG_PORT  (./suite psql)
+    Redis           127.0.0.1:$REDIS_PORT  (./suite redis-cli)
+    Kafka           $(kafka_bootstrap)  (./suite kafka-topics --list)
+    admin token     in $(suite_env_file)
+URLS
+}
+
+load_demo_data() {
+  [[ -f "$STACK_DIR/demo-loaded" ]] && return 0
+  if [[ -x "$ROOT/infra/suite/seed.sh" ]]; then
+    say "loading demo data (first start only)"
+    "$ROOT/infra/suite/seed.sh" --users 10000 --products 1000 --stores 20 --orders 50000 --questions 200 --manuals 100 --catalog 20 \
+      || die "demo data failed to load"
+  fi
+  touch "$STACK_DIR/demo-loaded"
+}
+
+cmd_down() {
+  stack_ports
+  stop_services
+  kafka_stop
+  redis_stop
+  pg_stop
+}
+
+cmd_status() {
+  stack_ports
+  printf '%-18s %-6s %-22s %s\n' COMPONENT STATE PORT PID
+  row() { printf '%-18s %-6s %-22s %s\n' "$1" "$2" "$3" "$4"; }
+  state() { if pid_alive "$1"; then echo up; else echo down; fi; }
+  if [[ -f "$PG_DATA/postmaster.pid" ]] && kill -0 "$(head -1 "$PG_DATA/postmaster.pid")" 2>/dev/null; then
+    row postgres up "$PG_PORT" "$(head -1 "$PG_DATA/postmaster.pid")"
+  else row postgres down "$PG_PORT" -; fi
+  row redis "$(state redis)" "$REDIS_PORT" "$(pid_of redis)"
+  local n; for ((n = 1; n <= $(kafka_brokers); n++)); do row "kafka$n" "$(state "kafka$n")" "$(kafka_port "$n")" "$(pid_of "kafka$n")"; done
+  local f name port
+  for name in core-api cache-worker ai-worker; do
+    port=$(case $name in core-api) echo 8080 ;; cache-worker) echo 8082 ;; ai-worker) echo 8083 ;; esac)
+    row "$name" "$(state "$name")" "$port" "$(pid_of "$name")"
+  done
+  for f in "$PID_DIR"/order-consumer*.pid; do
+    [[ -f "$f" ]] || { row order-consumer down 8081 -; break; }
+    name=$(basename "$f" .pid); n=${name#order-consumer}; n=${n#-}; n=${n:-1}
+    row "$name" "$(state "$name")" "$(consumer_port "$n")" "$(pid_of "$name")"
+  done
+  status_extras
+}
+
+# Hook for per-feature status lines (embedding failures etc.).
+status_extras() {
+  pid_alive ai-worker || return 0
+  local pending; pending=$(curl -fsS http://127.0.0.1:8083/embeddings/status 2>/dev/null) || return 0
+  echo; echo "embeddings: $pending"
+}
+
+cmd_logs() {
+  stack_ports
+  local name=${1:-}
+  if [[ -z "$name" ]]; then echo "logs in $LOG_DIR:"; ls -1 "$LOG_DIR"; return 0; fi
+  [[ -f "$LOG_DIR/$name.log" ]] || die "no log named '$name' in $LOG_DIR"
+  if [[ -t 1 ]]; then exec tail -n 200 -F "$LOG_DIR/$name.log"; else cat "$LOG_DIR/$name.log"; fi
+}
+
+cmd_test() {
+  local start=$SECONDS
+  mkdir -p "$SUITE_HOME"
+  install_all
+  export SUITE_STACK=test
+  stack_ports
+  trap 'test_stack_down' EXIT
+  pg_start
+  # Each run starts from an empty test database so upgrades run from scratch and no run sees another's rows.
+  pg_superuser -d postgres -c "drop database if exists ${DB_NAME} with (force)" >/dev/null
+  pg_bootstrap_db
+  redis_start
+  redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  kafka_start 1
+  set -a; eval "$(stack_env)"; set +a
+  say "running the tests against PostgreSQL :$PG_PORT, Redis :$REDIS_PORT, Kafka $(kafka_bootstrap)"
+  "$ROOT/mvnw" -B verify -f "$ROOT/pom.xml" "$@" || die "tests failed (reports under */target/surefire-reports)"
+  say "checking the native build sources (-Pnative, sources only: no GraalVM here)"
+  "$ROOT/mvnw" -B -q -Pnative package -f "$ROOT/pom.xml" -pl core-api,order-consumer,cache-worker,ai-worker -am \
+    >"$LOG_DIR/native.log" 2>&1 || die "native sources build failed; see $LOG_DIR/native.log"
+  ok "native sources written under */target/native-sources"
+  # -Pnative replaced the JVM jars; rebuild them so a later 'up' runs a JVM build.
+  "$ROOT/mvnw" -B -q -DskipTests package -f "$ROOT/pom.xml" >"$LOG_DIR/build.log" 2>&1 || die "rebuild failed; see $LOG_DIR/build.log"
+  say "all tests passed in $((SECONDS - start))s"
+}
+
+test_stack_down() {
+  [[ -n "${SUITE_KEEP_TEST_STACK:-}" ]] && return 0
+  kafka_stop >/dev/null; redis_stop >/dev/null; pg_stop >/dev/null
+}

@@ -1,0 +1,83 @@
+# Builds and runs the four Quarkus services as local processes.
+# shellcheck shell=bash
+
+SERVICES=(core-api order-consumer cache-worker ai-worker)
+
+# Instance n>1 of order-consumer listens on 8181, 8191, ... so instance 1 keeps 8081.
+consumer_port() { if (($1 == 1)); then echo 8081; else echo $((8161 + $1 * 10)); fi; }
+
+jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+needs_build() {
+  local m
+  for m in "${SERVICES[@]}"; do
+    [[ -f "$(jar_of "$m")" ]] || return 0
+    [[ -n "$(find "$ROOT/$m/src/main" "$ROOT/shared-model/src" "$ROOT/infra/postgres" "$ROOT/pom.xml" "$ROOT/$m/pom.xml" \
+      -newer "$(jar_of "$m")" -type f -print -quit 2>/dev/null)" ]] && return 0
+  done
+  return 1
+}
+
+build_services() {
+  needs_build || { ok "service jars are up to date"; return 0; }
+  say "building the services (./mvnw package -DskipTests; log: $LOG_DIR/build.log)"
+  local start=$SECONDS
+  "$ROOT/mvnw" -B -q -DskipTests package -f "$ROOT/pom.xml" >"$LOG_DIR/build.log" 2>&1 || die "build failed; see $LOG_DIR/build.log"
+  ok "built in $((SECONDS - start))s"
+}
+
+suite_env_file() {
+  local f="$STACK_DIR/env"
+  if [[ ! -f "$f" ]]; then
+    # A local admin token, generated once, so the admin API is usable but never open.
+    echo "ADMIN_TOKEN=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" >"$f"; chmod 600 "$f"
+  fi
+  echo "$f"
+}
+
+start_service() {
+  local name=$1 module=$2 port=$3; shift 3
+  if pid_alive "$name"; then ok "$name already running on $port"; return 0; fi
+  (
+    set -a; source "$(suite_env_file)"; eval "$(stack_env)"; set +a
+    export QUARKUS_HTTP_PORT=$port
+    for kv in "$@"; do export "${kv?}"; done
+    nohup "$(java_home)/bin/java" ${SERVICE_JAVA_OPTS:--Xms64m -Xmx512m} -jar "$(jar_of "$module")" >"$LOG_DIR/$name.log" 2>&1 &
+    echo $! >"$PID_DIR/$name.pid"
+  )
+  ok "$name started (pid $(pid_of "$name"), port $port)"
+}
+
+service_ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null; }
+
+start_services() {
+  local consumers=${1:-1} i
+  start_service core-api core-api 8080
+  # core-api applies migrations; the workers wait for it so they find the schema.
+  wait_for "core-api to be ready" 120 service_ready 8080 || die "core-api not ready; see $LOG_DIR/core-api.log"
+  for ((i = 1; i <= consumers; i++)); do
+    start_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" order-consumer "$(consumer_port "$i")"
+  done
+  start_service cache-worker cache-worker 8082
+  start_service ai-worker ai-worker 8083
+  for ((i = 1; i <= consumers; i++)); do
+    wait_for "order-consumer $i" 120 service_ready "$(consumer_port "$i")" || die "order-consumer $i not ready; see $LOG_DIR/order-consumer*.log"
+  done
+  wait_for cache-worker 120 service_ready 8082 || die "cache-worker not ready; see $LOG_DIR/cache-worker.log"
+  wait_for ai-worker 120 service_ready 8083 || die "ai-worker not ready; see $LOG_DIR/ai-worker.log"
+}
+
+stop_services() {
+  local f name
+  for f in "$PID_DIR"/core-api.pid "$PID_DIR"/order-consumer*.pid "$PID_DIR"/cache-worker.pid "$PID_DIR"/ai-worker.pid; do
+    [[ -f "$f" ]] || continue
+    name=$(basename "$f" .pid)
+    if kill -0 "$(cat "$f")" 2>/dev/null; then
+      kill "$(cat "$f")"
+      local i; for ((i = 0; i < 20; i++)); do kill -0 "$(cat "$f")" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$(cat "$f")" 2>/dev/null && kill -9 "$(cat "$f")"
+      ok "$name stopped"
+    fi
+    rm -f "$f"
+  done
+}

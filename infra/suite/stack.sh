@@ -1,0 +1,176 @@
+# Starts and stops the infrastructure processes: PostgreSQL, Redis, Kafka (KRaft). PIDs go to $PID_DIR.
+# shellcheck shell=bash
+
+pg_start() {
+  if [[ -n "${DATABASE_URL:-}" && "${SUITE_STACK:-dev}" == dev ]]; then ok "PostgreSQL: using DATABASE_URL"; return 0; fi
+  local initdb; initdb=$(pg_bin initdb)
+  mkdir -p "$PG_SOCK" "$(dirname "$PG_DATA")"
+  [[ $EUID -eq 0 ]] && chown postgres:postgres "$(dirname "$PG_DATA")" "$PG_SOCK" "$LOG_DIR"
+  if [[ ! -f "$PG_DATA/PG_VERSION" ]]; then
+    say "creating a PostgreSQL cluster in $PG_DATA"
+    local pwfile; pwfile=$(mktemp); echo "$DB_PASSWORD" >"$pwfile"; chmod 644 "$pwfile"
+    # C.UTF-8 so pg_trgm classifies Hangul as letters (a database in locale C yields no Korean trigrams).
+    as_pg "$initdb" -D "$PG_DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 --pwfile="$pwfile" \
+      --locale=C.UTF-8 -E UTF8 >"$LOG_DIR/initdb.log" 2>&1 || { rm -f "$pwfile"; die "initdb failed; see $LOG_DIR/initdb.log"; }
+    rm -f "$pwfile"
+    cat >>"$PG_DATA/postgresql.conf" <<CONF
+shared_preload_libraries = 'pg_stat_statements'
+max_connections = 300
+shared_buffers = 256MB
+maintenance_work_mem = 256MB
+synchronous_commit = off
+CONF
+  fi
+  touch "$LOG_DIR/postgres.log"; [[ $EUID -eq 0 ]] && chown postgres:postgres "$LOG_DIR/postgres.log"
+  if ! as_pg "$(pg_bin pg_ctl)" -D "$PG_DATA" status >/dev/null 2>&1; then
+    say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    as_pg "$(pg_bin pg_ctl)" -D "$PG_DATA" -l "$LOG_DIR/postgres.log" -w -t 60 \
+      -o "-p $PG_PORT -k $PG_SOCK -c listen_addresses=127.0.0.1" start >/dev/null \
+      || die "PostgreSQL did not start; see $LOG_DIR/postgres.log"
+  fi
+  head -1 "$PG_DATA/postmaster.pid" >"$PID_DIR/postgres.pid"
+  pg_bootstrap_db
+  ok "PostgreSQL ready on $PG_PORT"
+}
+
+pg_superuser() { as_pg "$(pg_bin psql)" -h "$PG_SOCK" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+pg_bootstrap_db() {
+  if [[ -z "$(pg_superuser -d postgres -c "select 1 from pg_roles where rolname='$DB_USER'")" ]]; then
+    pg_superuser -d postgres -c "create role $DB_USER login password '$DB_PASSWORD' createdb" >/dev/null
+  fi
+  if [[ -z "$(pg_superuser -d postgres -c "select 1 from pg_database where datname='$DB_NAME'")" ]]; then
+    pg_superuser -d postgres -c "create database $DB_NAME owner $DB_USER" >/dev/null
+  fi
+  # Extensions need a superuser once; migrations then only assert them.
+  pg_superuser -d "$DB_NAME" -c "create extension if not exists vector; create extension if not exists pg_trgm; create extension if not exists pg_stat_statements;" >/dev/null
+}
+
+pg_stop() {
+  [[ -f "$PG_DATA/PG_VERSION" ]] || return 0
+  as_pg "$(pg_bin pg_ctl)" -D "$PG_DATA" status >/dev/null 2>&1 || return 0
+  as_pg "$(pg_bin pg_ctl)" -D "$PG_DATA" -m fast -w stop >/dev/null && ok "PostgreSQL stopped"
+  rm -f "$PID_DIR/postgres.pid"
+}
+
+redis_start() {
+  if [[ -n "${REDIS_URL:-}" && "${SUITE_STACK:-dev}" == dev ]]; then ok "Redis: using REDIS_URL"; return 0; fi
+  if pid_alive redis; then ok "Redis already running on $REDIS_PORT"; return 0; fi
+  say "starting Redis on 127.0.0.1:$REDIS_PORT"
+  mkdir -p "$STACK_DIR/redis"
+  # Redis is hot storage only: the database is the source of truth, so nothing is persisted.
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+    --dir "$STACK_DIR/redis" --pidfile "$PID_DIR/redis.pid" --logfile "$LOG_DIR/redis.log" \
+    || die "Redis did not start; see $LOG_DIR/redis.log"
+  wait_for Redis 20 redis-cli -p "$REDIS_PORT" ping || die "Redis not answering; see $LOG_DIR/redis.log"
+}
+
+redis_stop() {
+  pid_alive redis || return 0
+  redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || kill "$(pid_of redis)"
+  rm -f "$PID_DIR/redis.pid"; ok "Redis stopped"
+}
+
+kafka_brokers() { cat "$STACK_DIR/kafka/brokers" 2>/dev/null || echo "${KAFKA_BROKERS:-1}"; }
+kafka_port() { echo $((KAFKA_PORT + ($1 - 1) * 2)); }   # node n: client port; controller port is +1
+kafka_bootstrap() {
+  local n out=""; for ((n = 1; n <= $(kafka_brokers); n++)); do out+="${out:+,}127.0.0.1:$(kafka_port "$n")"; done; echo "$out"
+}
+kafka_java() { "$(java_home)/bin/java" "$@"; }
+
+kafka_write_config() {
+  local n=$1 count=$2 voters="" i
+  for ((i = 1; i <= count; i++)); do voters+="${voters:+,}$i@127.0.0.1:$(($(kafka_port "$i") + 1))"; done
+  local rf=1 isr=1; ((count >= 3)) && { rf=3; isr=2; }
+  cat >"$STACK_DIR/kafka/node$n.properties" <<CONF
+process.roles=broker,controller
+node.id=$n
+controller.quorum.voters=$voters
+listeners=PLAINTEXT://127.0.0.1:$(kafka_port "$n"),CONTROLLER://127.0.0.1:$(($(kafka_port "$n") + 1))
+advertised.listeners=PLAINTEXT://127.0.0.1:$(kafka_port "$n")
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$STACK_DIR/kafka/node$n/data
+num.partitions=9
+default.replication.factor=$rf
+min.insync.replicas=$isr
+offsets.topic.replication.factor=$rf
+offsets.topic.num.partitions=9
+transaction.state.log.replication.factor=$rf
+transaction.state.log.min.isr=$isr
+share.coordinator.state.topic.replication.factor=$rf
+share.coordinator.state.topic.min.isr=$isr
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
+CONF
+}
+
+kafka_start() {
+  if [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" && "${SUITE_STACK:-dev}" == dev ]]; then ok "Kafka: using KAFKA_BOOTSTRAP_SERVERS"; return 0; fi
+  local count=${1:-$(kafka_brokers)} n
+  mkdir -p "$STACK_DIR/kafka"
+  if [[ -f "$STACK_DIR/kafka/brokers" && "$(cat "$STACK_DIR/kafka/brokers")" != "$count" ]]; then
+    pid_alive kafka1 && die "Kafka runs with $(kafka_brokers) broker(s); './suite down' first to change to $count"
+    say "re-creating Kafka storage for $count broker(s): topics are recreated, orders already in PostgreSQL stay"
+    rm -rf "$STACK_DIR/kafka"; mkdir -p "$STACK_DIR/kafka"
+  fi
+  echo "$count" >"$STACK_DIR/kafka/brokers"
+  cat >"$STACK_DIR/kafka/log4j2.properties" <<'CONF'
+rootLogger.level=WARN
+rootLogger.appenderRef.stdout.ref=STDOUT
+appender.stdout.type=Console
+appender.stdout.name=STDOUT
+appender.stdout.layout.type=PatternLayout
+appender.stdout.layout.pattern=[%d] %p %m (%c)%n
+logger.raft.name=kafka.server.KafkaRaftServer
+logger.raft.level=INFO
+CONF
+  [[ -f "$STACK_DIR/kafka/cluster-id" ]] || kafka_java -cp "$KAFKA_LIB/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1 >"$STACK_DIR/kafka/cluster-id"
+  for ((n = 1; n <= count; n++)); do
+    kafka_node_start "$n" "$count"
+  done
+  for ((n = 1; n <= count; n++)); do
+    wait_for "Kafka broker $n on $(kafka_port "$n")" 60 kafka_node_ready "$n" || die "Kafka broker $n did not start; see $LOG_DIR/kafka$n.log"
+  done
+}
+
+kafka_node_start() {
+  local n=$1 count=$2
+  pid_alive "kafka$n" && return 0
+  kafka_write_config "$n" "$count"
+  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" kafka.tools.StorageTool format -g \
+    -t "$(cat "$STACK_DIR/kafka/cluster-id")" -c "$STACK_DIR/kafka/node$n.properties" >>"$LOG_DIR/kafka$n.log" 2>&1 \
+    || die "formatting Kafka storage failed; see $LOG_DIR/kafka$n.log"
+  say "starting Kafka broker $n on 127.0.0.1:$(kafka_port "$n")"
+  nohup "$(java_home)/bin/java" -Xms128m -Xmx${KAFKA_HEAP:-512m} -XX:+UseG1GC -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" -cp "$KAFKA_LIB/*" \
+    kafka.Kafka "$STACK_DIR/kafka/node$n.properties" >>"$LOG_DIR/kafka$n.log" 2>&1 &
+  echo $! >"$PID_DIR/kafka$n.pid"
+}
+
+kafka_node_ready() { pid_alive "kafka$1" && port_open "$(kafka_port "$1")" && kafka_topics --list >/dev/null; }
+
+kafka_topics() {
+  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" \
+    org.apache.kafka.tools.TopicCommand --bootstrap-server "$(kafka_bootstrap)" "$@"
+}
+
+kafka_stop() {
+  local n
+  for ((n = $(kafka_brokers); n >= 1; n--)); do
+    pid_alive "kafka$n" || continue
+    kill "$(pid_of "kafka$n")"
+    local i; for ((i = 0; i < 30; i++)); do pid_alive "kafka$n" || break; sleep 1; done
+    pid_alive "kafka$n" && kill -9 "$(pid_of "kafka$n")"
+    rm -f "$PID_DIR/kafka$n.pid"; ok "Kafka broker $n stopped"
+  done
+}
+
+# Environment the services and tests read: the same variables a deployment sets.
+stack_env() {
+  echo "DATABASE_URL=${DATABASE_URL_OVERRIDE:-postgresql://$DB_USER:$DB_PASSWORD@127.0.0.1:$PG_PORT/$DB_NAME}"
+  echo "REDIS_URL=${REDIS_URL_OVERRIDE:-redis://127.0.0.1:$REDIS_PORT}"
+  echo "KAFKA_BOOTSTRAP_SERVERS=${KAFKA_OVERRIDE:-$(kafka_bootstrap)}"
+  echo "KAFKA_REPLICATION_FACTOR=$([[ $(kafka_brokers) -ge 3 ]] && echo 3 || echo 1)"
+}

@@ -1,0 +1,117 @@
+package dev.hybridstore.model.config;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns the deployment's environment variables (the seeds' names) into the properties every service maps onto
+ * Quarkus: one reading, one set of defaults, one wording of errors. Errors name the setting and never echo secrets.
+ */
+public final class DeploymentSettings {
+
+    public static final String DEFAULT_DATABASE_URL = "postgresql://hybridstore:hybridstore@127.0.0.1:55432/hybridstore";
+    public static final String DEFAULT_REDIS_URL = "redis://127.0.0.1:56379";
+    public static final String DEFAULT_KAFKA = "127.0.0.1:59092";
+    /** Points nowhere on purpose: with a broken setting the pool fails to connect and readiness reports DOWN. */
+    static final DatabaseUrl UNUSABLE = new DatabaseUrl("invalid-setting.invalid", 5432, "invalid", "invalid", "", Map.of());
+
+    private final Function<String, Optional<String>> env;
+    private final List<String> errors = new ArrayList<>();
+
+    private DeploymentSettings(Function<String, Optional<String>> env) {
+        this.env = name -> env.apply(name).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    public static Resolved resolve(Function<String, Optional<String>> env) {
+        DeploymentSettings s = new DeploymentSettings(env);
+        DatabaseUrl db = s.database();
+        int poolSize = s.integer("DB_POOL_SIZE", 20);
+        int overflow = s.integer("DB_MAX_OVERFLOW", 10);
+        int recycle = s.integer("DB_POOL_RECYCLE", 3600);
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("hybridstore.db.reactive-url", db.reactiveUrl());
+        props.put("hybridstore.db.jdbc-url", db.jdbcUrl());
+        props.put("hybridstore.db.username", db.user());
+        props.put("hybridstore.db.password", db.password());
+        props.put("hybridstore.db.redacted-url", db.redacted());
+        props.put("hybridstore.db.pool-max-size", Integer.toString(poolSize + overflow));
+        props.put("hybridstore.db.pool-max-lifetime", recycle + "S");
+        props.put("hybridstore.redis.url", s.env.apply("REDIS_URL").orElse(DEFAULT_REDIS_URL));
+        props.put("hybridstore.kafka.bootstrap-servers", s.env.apply("KAFKA_BOOTSTRAP_SERVERS").orElse(DEFAULT_KAFKA));
+        props.put("hybridstore.kafka.replication-factor", Integer.toString(s.integer("KAFKA_REPLICATION_FACTOR", 1)));
+        props.put("hybridstore.environment", s.env.apply("SUITE_ENV").orElse("local"));
+        return new Resolved(props, List.copyOf(s.errors));
+    }
+
+    private DatabaseUrl database() {
+        try {
+            Optional<String> url = env.apply("DATABASE_URL");
+            if (url.isPresent()) {
+                return DatabaseUrl.parse("DATABASE_URL", url.get());
+            }
+            Optional<String> type = env.apply("DB_TYPE");
+            if (type.isEmpty()) {
+                return DatabaseUrl.parse("DATABASE_URL", DEFAULT_DATABASE_URL);
+            }
+            return switch (type.get().toLowerCase()) {
+                case "local" -> fromParts("POSTGRES", "POSTGRES_DB", "localhost");
+                case "rds" -> fromParts("RDS", "RDS_DB", null);
+                case "supabase" -> supabase();
+                default -> throw new InvalidSettingException("DB_TYPE", "'" + type.get() + "' is not one of local, supabase, rds");
+            };
+        } catch (InvalidSettingException e) {
+            errors.add(e.getMessage());
+            return UNUSABLE;
+        }
+    }
+
+    /** Seed 003's DB_TYPE=local (POSTGRES_*) and DB_TYPE=rds (RDS_*) variables. */
+    private DatabaseUrl fromParts(String prefix, String dbVar, String defaultHost) {
+        String host = env.apply(prefix + "_HOST").or(() -> Optional.ofNullable(defaultHost))
+                .orElseThrow(() -> new InvalidSettingException(prefix + "_HOST", "required when DB_TYPE=" + prefix.toLowerCase()));
+        int port = integer(prefix + "_PORT", 5432);
+        String db = env.apply(dbVar).orElse("sesac_db");
+        String user = env.apply(prefix + "_USER").orElse("postgres");
+        String password = env.apply(prefix + "_PASSWORD").orElse("");
+        return new DatabaseUrl(host, port, db, user, password, Map.of());
+    }
+
+    /** Seed 003's Supabase form: SUPABASE_DIRECT_URL with its [YOUR-PASSWORD] placeholder filled from SUPABASE_PASSWORD. */
+    private DatabaseUrl supabase() {
+        String url = env.apply("SUPABASE_DIRECT_URL")
+                .orElseThrow(() -> new InvalidSettingException("SUPABASE_DIRECT_URL", "required when DB_TYPE=supabase"));
+        if (url.contains("[YOUR-PASSWORD]")) {
+            String password = env.apply("SUPABASE_PASSWORD").orElseThrow(() -> new InvalidSettingException("SUPABASE_PASSWORD",
+                    "required: SUPABASE_DIRECT_URL contains the [YOUR-PASSWORD] placeholder"));
+            url = url.replace("[YOUR-PASSWORD]", URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return DatabaseUrl.parse("SUPABASE_DIRECT_URL", url);
+    }
+
+    private int integer(String name, int fallback) {
+        Optional<String> raw = env.apply(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.get());
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.add(name + ": '" + raw.get() + "' is not a non-negative whole number; using " + fallback);
+            return fallback;
+        }
+    }
+
+    /** The derived properties and the problems found on the way. */
+    public record Resolved(Map<String, String> properties, List<String> errors) {
+    }
+}
