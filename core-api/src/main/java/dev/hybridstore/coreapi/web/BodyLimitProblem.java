@@ -5,31 +5,39 @@ import dev.hybridstore.model.problem.Problem;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Oversized bodies get a problem body too. Vert.x rejects them before JAX-RS (Quarkus's own route answers an empty 413),
- * so no exception mapper ever sees them: this route runs just before Quarkus's check, and a failure handler covers
- * bodies that only turn out too large while they are read.
+ * so no exception mapper ever sees them. This route runs just before Quarkus's check: a declared Content-Length over the
+ * limit is answered at once; a body without a declared length (chunked) is read here with the same limit, and the failure
+ * handler answers when it overflows. JAX-RS then uses the body read here.
  */
 @Singleton
 public class BodyLimitProblem {
 
     /** Quarkus's max-body-size route has order -2; this one must come first. */
     static final int ORDER = -3;
+    /** Methods whose body may come without a declared length (chunked, or HTTP/2 frames); reads (GET) never pay for this. */
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final long limit;
     private final Buffer body;
+    private final BodyHandler chunkedBodies;
 
     BodyLimitProblem(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) throws Exception {
         this.limit = limit.asLongValue();
         this.body = Buffer.buffer(Json.MAPPER.writeValueAsBytes(Problem.of(413, "Content Too Large",
                 "The body is larger than the limit of " + this.limit + " bytes", List.of())));
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.limit);
     }
 
     void install(@Observes Router router) {
@@ -47,6 +55,8 @@ public class BodyLimitProblem {
         String length = ctx.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
         if (length != null && declaredLength(length) > limit) {
             reject(ctx);
+        } else if (length == null && BODY_METHODS.contains(ctx.request().method())) {
+            chunkedBodies.handle(ctx);
         } else {
             ctx.next();
         }

@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -8,7 +9,14 @@ import dev.hybridstore.model.problem.Problem;
 import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The bad-input matrix: every case is a 4xx problem body naming what is wrong, never a 5xx or an empty body. */
@@ -94,5 +102,20 @@ class BadInputTest {
         given().contentType(ContentType.JSON).body(big).when().post("/api/users")
                 .then().log().ifValidationFails().statusCode(413).contentType(Problem.MEDIA_TYPE)
                 .body("status", equalTo(413)).body("title", equalTo("Content Too Large"));
+    }
+
+    @TestHTTPResource("/api/users")
+    URI users;
+
+    @Test
+    void oversizedChunkedBodyIsAContentTooLargeProblemToo() throws Exception {
+        byte[] big = ("{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(users).header("Content-Type", "application/json")
+                // an InputStream body has no known length, so it is sent chunked
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(response.body()).contains("\"title\":\"Content Too Large\"");
     }
 }
