@@ -19,4 +19,8 @@ public interface CacheConfig {
     /** Bound of a whole bulk operation (dropping a store's reports walks the keyspace with SCAN). */
     @WithDefault("10s")
     Duration bulkTimeout();
+
+    /** At most one WARN about Redis per period; outages in between (a flapping Redis) are counted, not logged one by one. */
+    @WithDefault("60s")
+    Duration logQuietPeriod();
 }

@@ -1,36 +1,51 @@
 package dev.hybridstore.coreapi.cache;
 
 import dev.hybridstore.model.problem.ProblemException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Runs Redis commands so that Redis being down only costs the cache (seed 002: PostgreSQL is the source of truth).
  * Each command is bounded by a short timeout. The first failure marks Redis down and logs one WARN; while down, commands
  * are skipped except one probe per retry interval, so requests neither wait nor each pay a failed connection attempt;
- * the first success logs one INFO.
+ * the first success logs one INFO. A Redis that keeps flapping (an overloaded host timing out now and then) gets one
+ * WARN per quiet period, which then counts the short outages in between, instead of a WARN each time.
  */
 @Singleton
 public class RedisGuard {
 
     private final CacheConfig config;
+    private final Counter fallbacks;
     private final AtomicBoolean down = new AtomicBoolean();
+    private final AtomicInteger unreportedOutages = new AtomicInteger();
     private volatile long nextProbeNanos;
+    private volatile long lastWarningNanos;
+    private volatile boolean warned;
+    private volatile boolean outageReported;
 
-    RedisGuard(CacheConfig config) {
+    RedisGuard(CacheConfig config, MeterRegistry registry) {
         this.config = config;
+        this.fallbacks = Counter.builder("hybridstore.coreapi.redis.fallbacks")
+                .description("Redis commands skipped or failed while Redis was unavailable; the caller fell back").register(registry);
     }
 
     /** The command's result, or {@code fallback} when Redis is down or the command fails. */
     public <T> Uni<T> call(Supplier<Uni<T>> command, T fallback) {
         if (skipping()) {
+            fallbacks.increment();
             return Uni.createFrom().item(fallback);
         }
-        return guarded(command, config.timeout()).onFailure().recoverWithItem(fallback);
+        return guarded(command, config.timeout()).onFailure().recoverWithItem(() -> {
+            fallbacks.increment();
+            return fallback;
+        });
     }
 
     /**
@@ -69,14 +84,30 @@ public class RedisGuard {
 
     private void available() {
         if (down.get() && down.compareAndSet(true, false)) {
-            Log.info("Redis is available again, serving from the cache");
+            if (outageReported) {
+                Log.info("Redis is available again, serving from the cache");
+            } else {
+                Log.debug("Redis is available again after a short outage");
+            }
         }
     }
 
     private void unavailable(Throwable e) {
-        nextProbeNanos = System.nanoTime() + config.retryInterval().toNanos();
-        if (down.compareAndSet(false, true)) {
-            Log.warnf("Redis unavailable, serving from PostgreSQL (%s)", describe(e));
+        long now = System.nanoTime();
+        nextProbeNanos = now + config.retryInterval().toNanos();
+        if (!down.compareAndSet(false, true)) {
+            return;
+        }
+        outageReported = !warned || now - lastWarningNanos >= config.logQuietPeriod().toNanos();
+        if (outageReported) {
+            warned = true;
+            lastWarningNanos = now;
+            int between = unreportedOutages.getAndSet(0);
+            Log.warnf("Redis unavailable, serving from PostgreSQL (%s)%s", describe(e),
+                    between == 0 ? "" : "; " + between + " short outage(s) since the previous warning");
+        } else {
+            unreportedOutages.incrementAndGet();
+            Log.debugf("Redis unavailable again (%s)", describe(e));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.order;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.hybridstore.coreapi.web.Ids;
 import dev.hybridstore.model.event.OrderPlaced;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,9 +32,9 @@ public record OrderRequest(
         @Size(max = 20) String status,
         Instant placedAt) {
 
-    /** The event for this request, with the server's order id when the client chose none. */
-    public OrderPlaced toEvent(String assignedOrderId, Instant now) {
-        return new OrderPlaced(OrderPlaced.SCHEMA_VERSION, orderId != null ? orderId : assignedOrderId, userId, productId, quantity,
+    /** The event for this request: a new 'O…' order id when the client chose none, placed now unless it says when. */
+    public OrderPlaced toEvent(Instant now) {
+        return new OrderPlaced(OrderPlaced.SCHEMA_VERSION, orderId != null ? orderId : Ids.next('O'), userId, productId, quantity,
                 totalAmount, shippingCost, discountAmount, paymentMethod, status, placedAt != null ? placedAt : now);
     }
 }

@@ -3,7 +3,6 @@ package dev.hybridstore.coreapi.order;
 import dev.hybridstore.coreapi.cache.CacheAside;
 import dev.hybridstore.coreapi.product.ProductService;
 import dev.hybridstore.coreapi.user.UserService;
-import dev.hybridstore.coreapi.web.Ids;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.commerce.Order;
@@ -37,7 +36,7 @@ public class OrderService {
 
     /** The accepted order's id, once Kafka has acknowledged the event. */
     public Uni<String> place(OrderRequest request) {
-        OrderPlaced event = request.toEvent(Ids.next('O'), Instant.now());
+        OrderPlaced event = request.toEvent(Instant.now());
         return Uni.combine().all()
                 .unis(users.findJson(request.userId(), CacheAside.Mode.CACHE_FIRST),
                         products.findJson(request.productId(), CacheAside.Mode.CACHE_FIRST))

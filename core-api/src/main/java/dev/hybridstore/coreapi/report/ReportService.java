@@ -37,10 +37,10 @@ public class ReportService {
             throw ProblemException.invalidField("date", date + " is in the future (today is " + today + " in " + config.zone() + ")");
         }
         String key = RedisKeys.report(storeId, date, category.key());
+        Duration ttl = date.equals(today) ? config.todayTtl() : config.pastDayTtl();
         return cache.get(key).chain(cached -> cached != null
                 ? Uni.createFrom().item(body(true, cached))
-                : compute(storeId, date, category, ttl(date, today)).call(json -> cache.put(key, json, ttl(date, today)))
-                        .map(json -> body(false, json)));
+                : compute(storeId, date, category, ttl).call(json -> cache.put(key, json, ttl)).map(json -> body(false, json)));
     }
 
     /** How many cached reports of the store were dropped. */
@@ -58,10 +58,6 @@ public class ReportService {
         Instant now = Instant.now();
         return stores.requireExists(storeId).chain(() -> figures)
                 .map(data -> CacheAside.toJson(new Report(storeId, date, category.key(), now, now.plus(ttl), data)));
-    }
-
-    private Duration ttl(LocalDate date, LocalDate today) {
-        return date.equals(today) ? config.todayTtl() : config.pastDayTtl();
     }
 
     private static String body(boolean cached, String reportJson) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hybridstore.model.problem.ProblemException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +51,10 @@ class RedisGuardTest {
     }
 
     static RedisGuard guard(Duration timeout, Duration retryInterval) {
+        return guard(timeout, retryInterval, Duration.ofHours(1));
+    }
+
+    static RedisGuard guard(Duration timeout, Duration retryInterval, Duration quietPeriod) {
         return new RedisGuard(new CacheConfig() {
             @Override
             public Duration timeout() {
@@ -65,7 +70,12 @@ class RedisGuardTest {
             public Duration bulkTimeout() {
                 return timeout;
             }
-        });
+
+            @Override
+            public Duration logQuietPeriod() {
+                return quietPeriod;
+            }
+        }, new SimpleMeterRegistry());
     }
 
     long count(Level level, String text) {
@@ -103,6 +113,26 @@ class RedisGuardTest {
         guard.call(() -> Uni.createFrom().item("still"), null).await().indefinitely();
         assertThat(guard.isDown()).isFalse();
         assertThat(count(Level.INFO, "Redis is available again")).isEqualTo(1);
+    }
+
+    @Test
+    void aFlappingRedisIsReportedOncePerQuietPeriod() {
+        RedisGuard guard = guard(Duration.ofSeconds(1), Duration.ZERO, Duration.ofHours(1));
+        for (int i = 0; i < 3; i++) {
+            guard.call(() -> FAILING, null).await().indefinitely();
+            guard.call(() -> Uni.createFrom().item("ok"), null).await().indefinitely();
+        }
+        assertThat(count(Level.WARNING, "Redis unavailable")).isEqualTo(1);
+        assertThat(count(Level.INFO, "Redis is available again")).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheQuietPeriodTheNextOutageIsReportedAgain() {
+        RedisGuard guard = guard(Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO);
+        guard.call(() -> FAILING, null).await().indefinitely();
+        guard.call(() -> Uni.createFrom().item("ok"), null).await().indefinitely();
+        guard.call(() -> FAILING, null).await().indefinitely();
+        assertThat(count(Level.WARNING, "Redis unavailable, serving from PostgreSQL")).isEqualTo(2);
     }
 
     @Test
