@@ -30,7 +30,7 @@ CREATE FUNCTION pg_temp.h(seed bigint, col int, n bigint) RETURNS bigint
     RETURN hashint8extended(n, seed * 1000 + col) & 2147483647;
 CREATE FUNCTION pg_temp.u(seed bigint, col int, n bigint) RETURNS double precision
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN (hashint8extended(n, seed * 1000 + col) & 2147483647) / 2147483648.0;
+    RETURN (hashint8extended(n, seed * 1000 + col) & 2147483647)::double precision / 2147483648;
 
 -- pick(items, seed, column, n): one element of items, uniformly.
 CREATE FUNCTION pg_temp.pick(items text[], seed bigint, col int, n bigint) RETURNS text
