@@ -34,42 +34,9 @@ Embeddings stay NULL: ai-worker computes them. Exit status: 0 done, 1 failed (no
 USAGE
 }
 
-fail() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
-refuse() { printf '\033[31mrefused:\033[0m %s\n' "$*" >&2; exit 2; }
-
-# ---------------------------------------------------------------------------------------------------------------
-# Options
-
-declare -A COUNT=([stores]=- [users]=0 [products]=0 [orders]=0 [questions]=0 [interviews]=0 [manuals]=0 [catalog]=0)
-SEED=42 AS_OF="" BATCH=100000 CONFIRM_DB=""
-
-need_int() { # name value [max]
-  if [[ ! $2 =~ ^[0-9]{1,10}$ ]] || ((10#$2 > ${3:-2147483647})); then
-    printf 'error: %s needs a whole number (0..%s), got %q\n' "$1" "${3:-2147483647}" "$2" >&2; exit 2
-  fi
-}
-
-while (($#)); do
-  opt=$1
-  case $opt in
-    -h | --help) usage; exit 0 ;;
-    --*=*) set -- "${opt%%=*}" "${opt#*=}" "${@:2}"; continue ;;
-  esac
-  (($# >= 2)) || { printf 'error: %s needs a value\n' "$opt" >&2; usage >&2; exit 2; }
-  case $opt in
-    --users | --products | --orders | --stores | --questions | --interviews | --manuals | --catalog)
-      need_int "$opt" "$2" 100000000; COUNT[${opt#--}]=$((10#$2)) ;;
-    --seed) need_int "$opt" "$2"; SEED=$((10#$2)) ;;
-    --batch) need_int "$opt" "$2" 1000000; BATCH=$((10#$2)); ((BATCH > 0)) || { echo "error: --batch must be > 0" >&2; exit 2; } ;;
-    --as-of)
-      [[ $2 =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}([T\ ][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$ ]] \
-        || { echo "error: --as-of takes 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM[:SS]', got '$2'" >&2; exit 2; }
-      AS_OF=${2/T/ } ;;
-    --confirm-production) CONFIRM_DB=$2 ;;
-    *) printf 'error: unknown option %s\n' "$opt" >&2; usage >&2; exit 2 ;;
-  esac
-  shift 2
-done
+if [[ -t 2 ]]; then RED=$'\033[31m' YELLOW=$'\033[33m' PLAIN=$'\033[0m'; else RED="" YELLOW="" PLAIN=""; fi
+fail() { printf '%serror:%s %s\n' "$RED" "$PLAIN" "$*" >&2; exit 1; }
+refuse() { printf '%srefused:%s %s\n' "$RED" "$PLAIN" "$*" >&2; exit 2; }
 
 # ---------------------------------------------------------------------------------------------------------------
 # The database: DATABASE_URL in any of the project's forms, handed to psql as libpq variables (PGHOST, ...), so the
@@ -136,6 +103,40 @@ redact_url() { # the URL without its password, for messages
   printf 'postgresql://%s:***@%s:%s/%s' "$DB_USER" "$DB_HOST" "$DB_PORT" "$DB_NAME"
 }
 
+# ---------------------------------------------------------------------------------------------------------------
+# Options
+
+declare -A COUNT=([stores]=- [users]=0 [products]=0 [orders]=0 [questions]=0 [interviews]=0 [manuals]=0 [catalog]=0)
+SEED=42 AS_OF="" BATCH=100000 CONFIRM_DB=""
+
+need_int() { # name value [max]
+  if [[ ! $2 =~ ^[0-9]{1,10}$ ]] || ((10#$2 > ${3:-2147483647})); then
+    printf 'error: %s needs a whole number (0..%s), got %q\n' "$1" "${3:-2147483647}" "$2" >&2; exit 2
+  fi
+}
+
+while (($#)); do
+  opt=$1
+  case $opt in
+    -h | --help) usage; exit 0 ;;
+    --*=*) set -- "${opt%%=*}" "${opt#*=}" "${@:2}"; continue ;;
+  esac
+  (($# >= 2)) || { printf 'error: %s needs a value\n' "$opt" >&2; usage >&2; exit 2; }
+  case $opt in
+    --users | --products | --orders | --stores | --questions | --interviews | --manuals | --catalog)
+      need_int "$opt" "$2" 100000000; COUNT[${opt#--}]=$((10#$2)) ;;
+    --seed) need_int "$opt" "$2"; SEED=$((10#$2)) ;;
+    --batch) need_int "$opt" "$2" 1000000; BATCH=$((10#$2)); ((BATCH > 0)) || { echo "error: --batch must be > 0" >&2; exit 2; } ;;
+    --as-of)
+      [[ $2 =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}([T\ ][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$ ]] \
+        || { echo "error: --as-of takes 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM[:SS]', got '$2'" >&2; exit 2; }
+      AS_OF=${2/T/ } ;;
+    --confirm-production) CONFIRM_DB=$2 ;;
+    *) printf 'error: unknown option %s\n' "$opt" >&2; usage >&2; exit 2 ;;
+  esac
+  shift 2
+done
+
 URL=${DATABASE_URL:-$DEFAULT_URL}
 TARGET=$(redact_url "$URL")
 parse_url "$URL"
@@ -149,7 +150,7 @@ if [[ ${SUITE_ENV:-} == production ]]; then
   elif [[ $CONFIRM_DB != "$DB_NAME" ]]; then
     refuse "SUITE_ENV=production: --confirm-production '$CONFIRM_DB' does not name the database of DATABASE_URL ($TARGET)"
   fi
-  printf '\033[33mwarning:\033[0m SUITE_ENV=production, seeding %s as confirmed\n' "$TARGET" >&2
+  printf '%swarning:%s SUITE_ENV=production, seeding %s as confirmed\n' "$YELLOW" "$PLAIN" "$TARGET" >&2
 fi
 
 command -v psql >/dev/null || fail "psql is not installed (apt-get install postgresql-client)"
@@ -241,12 +242,13 @@ render() {
 }
 
 bar_line() { # table count total start_us: the bar and the rate so far, without a line end
-  local width=30 filled elapsed rate
+  local width=30 filled elapsed rate unit=rows
+  [[ $1 == catalog ]] && unit=projects
   elapsed=$(($(now_us) - $4)); ((elapsed > 0)) || elapsed=1
   rate=$(($2 * 1000000 / elapsed))
   filled=$(($3 > 0 ? $2 * width / $3 : width))
-  printf '%-10s [%s%s] %10d/%-10d %9d rows/s' "$1" "$(repeat '#' "$filled")" "$(repeat . $((width - filled)))" \
-    "$2" "$3" "$rate" >&2
+  printf '%-10s [%s%s] %10d/%-10d %9d %s/s' "$1" "$(repeat '#' "$filled")" "$(repeat . $((width - filled)))" \
+    "$2" "$3" "$rate" "$unit" >&2
 }
 
 repeat() { local s; printf -v s '%*s' "$2" ''; printf '%s' "${s// /$1}"; }

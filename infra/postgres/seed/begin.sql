@@ -6,6 +6,7 @@
 --            runs on the same day with the same seed give the same rows)
 --   stores users products orders questions interviews manuals catalog   row counts of this run
 \set ON_ERROR_STOP 1
+\set SHOW_CONTEXT never
 SET client_min_messages = warning;
 BEGIN;
 -- Generous sort/hash memory for the joins of a 100k-row batch, for this transaction only.

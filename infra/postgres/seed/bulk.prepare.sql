@@ -3,8 +3,8 @@
 -- drops the table's foreign keys and non-unique indexes (remembering their exact definitions from the catalog) and
 -- bulk.finish.sql puts them back: indexes rebuilt in one pass, foreign keys re-validated in one query each. All in
 -- the run's transaction, so a failure restores everything. The price: the table and the tables it references stay
--- locked (ACCESS EXCLUSIVE) until the run commits. When other sessions hold them for more than 10 s, this gives up
--- and the load goes row by row instead.
+-- locked (ACCESS EXCLUSIVE) until the run commits. When other sessions hold them for more than 10 s, or this role
+-- may not alter the table, this gives up and the load keeps the constraints and indexes (slower, same result).
 DROP TABLE IF EXISTS pg_temp.seed_deferred_ddl;
 CREATE TEMP TABLE seed_deferred_ddl (step int, drop_sql text, restore_sql text) ON COMMIT DROP;
 \if :bulk
@@ -29,9 +29,13 @@ BEGIN
         EXECUTE statement;
     END LOOP;
     PERFORM set_config('lock_timeout', previous_timeout, true);
-EXCEPTION WHEN lock_not_available THEN
-    DELETE FROM seed_deferred_ddl;
-    RAISE WARNING 'other sessions are using the tables: loading with constraints and indexes in place (slower)';
+EXCEPTION
+    WHEN lock_not_available THEN
+        DELETE FROM seed_deferred_ddl;
+        RAISE WARNING 'other sessions are using the tables: loading with constraints and indexes in place (slower)';
+    WHEN insufficient_privilege THEN
+        DELETE FROM seed_deferred_ddl;
+        RAISE WARNING 'this role may not alter the tables: loading with constraints and indexes in place (slower)';
 END
 $$;
 \endif

@@ -23,9 +23,10 @@ FROM (
     SELECT g.n,
            CASE WHEN :question_count > 0 THEN 1 + pg_temp.h(:seed, 503, g.n) % greatest(:question_count, 1) END AS question_rn,
            1 + pg_temp.h(:seed, 504, g.n) % :company_count AS company_rn,
+           -- three different sentences: s1, then two further steps around the list
            1 + pg_temp.h(:seed, 505, g.n) % :answer_sentence_count AS s1,
-           1 + pg_temp.h(:seed, 506, g.n) % :answer_sentence_count AS s2,
-           1 + pg_temp.h(:seed, 507, g.n) % :answer_sentence_count AS s3,
+           1 + (pg_temp.h(:seed, 505, g.n) + 1 + pg_temp.h(:seed, 506, g.n) % 5) % :answer_sentence_count AS s2,
+           1 + (pg_temp.h(:seed, 505, g.n) + 6 + pg_temp.h(:seed, 507, g.n) % 5) % :answer_sentence_count AS s3,
            pg_temp.u(:seed, 508, g.n) < 0.5 AS three,
            40 + floor(61 * (pg_temp.u(:seed, 509, g.n) + pg_temp.u(:seed, 514, g.n)) / 2)::int AS score,
            :'as_of'::timestamp - make_interval(secs => pg_temp.h(:seed, 515, g.n) % (90 * 86400)) AS created
@@ -38,6 +39,8 @@ JOIN seed_answer_sentences a2 ON a2.rn = i.s2
 JOIN seed_answer_sentences a3 ON a3.rn = i.s3
 ORDER BY i.n;
 
+-- Keep the identity sequence ahead of the explicit ids (see stores.batch.sql).
 SELECT setval(pg_get_serial_sequence('public.interviews', 'id'),
               greatest(max(id), coalesce(pg_sequence_last_value(pg_get_serial_sequence('public.interviews', 'id')::regclass), 1)))
-FROM public.interviews;
+FROM public.interviews
+HAVING has_sequence_privilege(pg_get_serial_sequence('public.interviews', 'id'), 'UPDATE');

@@ -22,6 +22,8 @@ JOIN seed_templates te
  AND te.k = 1 + q.template_draw % CASE WHEN q.culture THEN :culture_template_count ELSE :tech_template_count END
 ORDER BY q.n;
 
+-- Keep the identity sequence ahead of the explicit ids (see stores.batch.sql).
 SELECT setval(pg_get_serial_sequence('public.questions', 'id'),
               greatest(max(id), coalesce(pg_sequence_last_value(pg_get_serial_sequence('public.questions', 'id')::regclass), 1)))
-FROM public.questions;
+FROM public.questions
+HAVING has_sequence_privilege(pg_get_serial_sequence('public.questions', 'id'), 'UPDATE');

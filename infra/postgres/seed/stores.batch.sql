@@ -31,7 +31,9 @@ CROSS JOIN LATERAL (
 ) s
 ORDER BY s.n;
 
--- Keep the identity sequence ahead of the explicit ids, so the application's own inserts do not collide.
+-- Keep the identity sequence ahead of the explicit ids, so the application's own inserts do not collide (skipped
+-- when this role may not move it).
 SELECT setval(pg_get_serial_sequence('public.stores', 'store_id'),
               greatest(max(store_id), coalesce(pg_sequence_last_value(pg_get_serial_sequence('public.stores', 'store_id')::regclass), 1)))
-FROM public.stores;
+FROM public.stores
+HAVING has_sequence_privilege(pg_get_serial_sequence('public.stores', 'store_id'), 'UPDATE');
