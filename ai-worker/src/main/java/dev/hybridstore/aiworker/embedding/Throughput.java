@@ -1,0 +1,41 @@
+package dev.hybridstore.aiworker.embedding;
+
+import java.util.function.LongSupplier;
+
+/** Rows per second over the last few whole seconds: what the status line and the backfill's ETA show. */
+final class Throughput {
+
+    private final int window;
+    private final long[] counts;
+    private final long[] seconds;
+    private final LongSupplier clockMillis;
+
+    Throughput(int windowSeconds, LongSupplier clockMillis) {
+        this.window = windowSeconds;
+        this.counts = new long[windowSeconds + 1];
+        this.seconds = new long[windowSeconds + 1];
+        this.clockMillis = clockMillis;
+    }
+
+    synchronized void record(long rows) {
+        long now = clockMillis.getAsLong() / 1000;
+        int slot = (int) (now % counts.length);
+        if (seconds[slot] != now) {
+            seconds[slot] = now;
+            counts[slot] = 0;
+        }
+        counts[slot] += rows;
+    }
+
+    /** The mean over the last {@code window} completed seconds (the current, partial second is left out). */
+    synchronized double perSecond() {
+        long now = clockMillis.getAsLong() / 1000;
+        long total = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (seconds[i] < now && seconds[i] >= now - window) {
+                total += counts[i];
+            }
+        }
+        return (double) total / window;
+    }
+}
