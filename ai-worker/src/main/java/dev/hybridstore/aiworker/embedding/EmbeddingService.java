@@ -171,7 +171,9 @@ public class EmbeddingService {
 
     private Uni<Long> recordFailure(SourceSql source, List<ClaimedRow> rows, Throwable e) {
         String error = describe(e);
-        if (failing.compareAndSet(false, true)) {
+        // A refused text is that row's problem (reported when given up); anything else means the provider or database is
+        // failing: reported once, until a batch succeeds again.
+        if (!(e instanceof EmbeddingInputException) && failing.compareAndSet(false, true)) {
             Log.warnf("Embedding %s rows failed (will retry with backoff): %s", source.name(), error);
         }
         metrics.failed(source.name(), rows.size());

@@ -7,15 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * What ai-worker embeds and how it shares the work. The provider is shared-model's EmbeddingSettings; the sweep and
- * backlog intervals are read by the schedules (hybridstore.embedding.sweep-interval, .backlog-refresh).
- */
+/** What ai-worker embeds and how it shares the work. The provider is shared-model's EmbeddingSettings. */
 @ConfigMapping(prefix = "hybridstore.embedding")
 public interface EmbeddingWorkConfig {
 
     /** The tables whose text is embedded, by source name (the {@code source} of EmbeddingRequested). */
     Map<String, Source> sources();
+
+    /**
+     * How often the sweep looks for rows no request announced (EMBEDDING_SWEEP_INTERVAL), or {@code off}. Read by the
+     * schedule's {@code @Scheduled(every = ...)}, hence a string.
+     */
+    String sweepInterval();
+
+    /** How often the backlog gauges are recounted; read by its schedule. */
+    String backlogRefresh();
 
     /** Rows claimed and embedded together. */
     @WithDefault("64")

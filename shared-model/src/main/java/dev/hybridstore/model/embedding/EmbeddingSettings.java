@@ -22,6 +22,13 @@ public interface EmbeddingSettings {
         OPENAI
     }
 
+    /**
+     * Build time: true in services that ship the embedding libraries (ai-worker, core-api); only they get an
+     * {@link Embedder} bean (see {@link EmbedderProducer}).
+     */
+    @WithDefault("false")
+    boolean enabled();
+
     /** EMBEDDING_PROVIDER: local, onnx or openai. */
     @WithDefault("${EMBEDDING_PROVIDER:local}")
     Provider provider();
