@@ -27,15 +27,20 @@ final class Throughput {
         counts[slot] += rows;
     }
 
-    /** The mean over the last {@code window} completed seconds (the current, partial second is left out). */
+    /**
+     * The mean over the completed seconds of the window (the current, partial second is left out), counted from the
+     * first busy one: a run that started 3 s ago shows its real rate, not a tenth of the window's.
+     */
     synchronized double perSecond() {
         long now = clockMillis.getAsLong() / 1000;
         long total = 0;
+        long first = now;
         for (int i = 0; i < counts.length; i++) {
-            if (seconds[i] < now && seconds[i] >= now - window) {
+            if (seconds[i] < now && seconds[i] >= now - window && counts[i] > 0) {
                 total += counts[i];
+                first = Math.min(first, seconds[i]);
             }
         }
-        return (double) total / window;
+        return total == 0 ? 0 : (double) total / (now - first);
     }
 }

@@ -22,6 +22,16 @@ class ThroughputTest {
     }
 
     @Test
+    void aRunYoungerThanTheWindowShowsItsRealRate() {
+        for (int s = 0; s < 3; s++) {
+            throughput.record(100);
+            now.addAndGet(1000);
+        }
+
+        assertThat(throughput.perSecond()).isEqualTo(100.0);
+    }
+
+    @Test
     void forgetsSecondsOutsideTheWindow() {
         throughput.record(500);
         now.addAndGet(30_000);
