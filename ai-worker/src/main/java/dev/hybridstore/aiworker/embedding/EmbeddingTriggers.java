@@ -18,16 +18,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class EmbeddingTriggers {
 
     private final EmbeddingService service;
+    private final SourceCatalog sources;
 
-    EmbeddingTriggers(EmbeddingService service) {
+    EmbeddingTriggers(EmbeddingService service, SourceCatalog sources) {
         this.service = service;
+        this.sources = sources;
     }
 
     @Incoming("embedding-requests")
     public Uni<Void> onRequests(List<EmbeddingRequested> requests) {
         // Undecodable records arrive as null (fail-on-deserialization-failure=false): nothing to embed for them.
         List<EmbeddingRequested> valid = requests.stream().filter(Objects::nonNull).toList();
-        return service.embedRequested(valid)
+        return sources.verified().chain(() -> service.embedRequested(valid))
                 .onFailure().invoke(e -> Log.warnf("Embedding %d requested rows failed; the sweep will retry them: %s", valid.size(),
                         e.getMessage()))
                 .onFailure().recoverWithNull()
@@ -36,7 +38,7 @@ public class EmbeddingTriggers {
 
     @Scheduled(every = "${hybridstore.embedding.sweep-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
-        return service.sweep(service.everything())
+        return sources.verified().chain(() -> service.sweep(service.everything()))
                 .onFailure().invoke(e -> Log.warnf("Embedding sweep failed: %s", e.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
@@ -44,6 +46,6 @@ public class EmbeddingTriggers {
 
     @Scheduled(every = "${hybridstore.embedding.backlog-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refreshBacklog() {
-        return service.status().onFailure().recoverWithNull().replaceWithVoid();
+        return sources.verified().chain(service::status).onFailure().recoverWithNull().replaceWithVoid();
     }
 }

@@ -6,13 +6,17 @@ import dev.hybridstore.model.embedding.EmbeddingSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The declared sources with their statements, validated when the service starts: a bad name, or a column whose
@@ -22,6 +26,7 @@ import java.util.Optional;
 public class SourceCatalog {
 
     private final Map<String, SourceSql> sources = new LinkedHashMap<>();
+    private final CompletableFuture<Void> verified = new CompletableFuture<>();
     private final Map<String, EmbeddingWorkConfig.Source> declared;
 
     SourceCatalog(EmbeddingWorkConfig config) {
@@ -41,7 +46,22 @@ public class SourceCatalog {
         return Optional.ofNullable(sources.get(name));
     }
 
-    void checkColumns(@Observes StartupEvent event, EmbeddingRepository repository, Embedder embedder, EmbeddingSettings settings) {
+    /**
+     * Completes once the columns are checked. The schedules and the Kafka consumer start before the start-up checks
+     * end; they wait for this, so a misconfigured worker stops before it writes (or records failures on) any row.
+     */
+    public Uni<Void> verified() {
+        return Uni.createFrom().completionStage(verified);
+    }
+
+    // After the Embedder's own check (default priority), so its EMBEDDING_DIM problem is the one reported first.
+    void checkColumns(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event, EmbeddingRepository repository,
+            Embedder embedder, EmbeddingSettings settings) {
+        check(repository, embedder, settings);
+        verified.complete(null);
+    }
+
+    private void check(EmbeddingRepository repository, Embedder embedder, EmbeddingSettings settings) {
         for (var entry : declared.entrySet()) {
             String table = entry.getValue().table();
             String column = entry.getValue().column();

@@ -45,7 +45,11 @@ class OpenAiEmbedderTest {
     }
 
     private static OpenAiEmbedder embedder(int maxInputs) {
-        return new OpenAiEmbedder(new Api(stub.url(), Optional.of(KEY), "stub-model", Optional.of(8), Duration.ofMillis(500), 3,
+        return embedder(maxInputs, Duration.ofSeconds(5));
+    }
+
+    private static OpenAiEmbedder embedder(int maxInputs, Duration timeout) {
+        return new OpenAiEmbedder(new Api(stub.url(), Optional.of(KEY), "stub-model", Optional.of(8), timeout, 3,
                 Duration.ofMillis(20), Duration.ofMillis(100), maxInputs, 250_000));
     }
 
@@ -77,9 +81,9 @@ class OpenAiEmbedderTest {
 
     @Test
     void aSlowAnswerTimesOutAndIsRetried() {
-        stub.delayNext(1500);
+        stub.delayNext(3000);
 
-        assertThat(embed(embedder(2048), List.of("slow"))).hasSize(1);
+        assertThat(embed(embedder(2048, Duration.ofMillis(1000)), List.of("slow"))).hasSize(1);
         assertThat(stub.received()).hasSize(2);
     }
 
