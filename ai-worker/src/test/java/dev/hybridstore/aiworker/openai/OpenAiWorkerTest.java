@@ -37,7 +37,7 @@ class OpenAiWorkerTest {
             return Map.of("hybridstore.embedding.provider", "openai", "hybridstore.embedding.api.model", "stub-model",
                     "hybridstore.embedding.api.dimensions", "384", "hybridstore.embedding.api.key", "sk-stub",
                     "hybridstore.embedding.api.max-retries", "2", "hybridstore.embedding.api.initial-backoff", "20ms",
-                    "hybridstore.embedding.api.max-backoff", "100ms", "hybridstore.embedding.api.timeout", "2s");
+                    "hybridstore.embedding.api.max-backoff", "100ms", "hybridstore.embedding.api.timeout", "10s");
         }
 
         @Override
