@@ -24,6 +24,7 @@ final class TestRows implements AutoCloseable {
     private final Connection connection;
     private final List<Long> questions = new ArrayList<>();
     private final List<Long> manuals = new ArrayList<>();
+    private final List<Long> stores = new ArrayList<>();
 
     TestRows() throws SQLException {
         this.connection = Migrations.connect(RealServices.endpoints().databaseUrl());
@@ -35,8 +36,11 @@ final class TestRows implements AutoCloseable {
         return id;
     }
 
+    /** A manual of a store of its own (named with the test's prefix, deleted with it). */
     long manual(String title, String body) throws SQLException {
-        long id = insert("INSERT INTO manuals (title, body) VALUES (?, ?) RETURNING id", title, body);
+        long store = insert("INSERT INTO stores (name) VALUES (?) RETURNING store_id", title);
+        stores.add(store);
+        long id = insert("INSERT INTO manuals (store_id, title, body) VALUES (?, ?, ?) RETURNING id", store, title, body);
         manuals.add(id);
         return id;
     }
@@ -81,9 +85,11 @@ final class TestRows implements AutoCloseable {
         update("DELETE FROM embedding_state WHERE source = 'manuals' AND key = ANY(?)", connection.createArrayOf("bigint", m));
         update("DELETE FROM questions WHERE id = ANY(?)", connection.createArrayOf("bigint", q));
         update("DELETE FROM manuals WHERE id = ANY(?)", connection.createArrayOf("bigint", m));
+        update("DELETE FROM stores WHERE store_id = ANY(?)", connection.createArrayOf("bigint", stores.toArray(Long[]::new)));
         update("DELETE FROM companies WHERE id LIKE ?", prefix + "%");
         questions.clear();
         manuals.clear();
+        stores.clear();
     }
 
     @Override
