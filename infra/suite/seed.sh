@@ -190,7 +190,7 @@ emit() {
     total=${COUNT[$table]}
     ((total > 0)) || continue
     batch=$BATCH
-    [[ $table == catalog ]] && batch=$(((BATCH + 199) / 200)) # a project brings some 300 rows
+    [[ $table == catalog ]] && batch=$(((BATCH + 999) / 1000)) # a project brings some 1,300 rows
     printf '\\warn @start %s %d\n' "$table" "$total"
     printf '\\i %s\n' "$(psql_quote "$SQL_DIR/$table.prepare.sql")"
     for ((lo = 1; lo <= total; lo += batch)); do

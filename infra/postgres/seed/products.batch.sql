@@ -1,6 +1,6 @@
 -- Products :lo..:hi of this run (product number :product_base + :lo ..).
 -- '<brand> <item> <variant>' within a category drawn by weight; list prices end in 900 won and lean to the cheap
--- end of the item's range; about half carry a discount, and price, org_price and discount_rate agree:
+-- end of the item's range; about 6 in 10 carry a discount, and price, org_price and discount_rate agree:
 -- price = org_price * (1 - discount_rate), price rounded to 100 won, discount_rate recomputed from the two.
 -- About 5% are out of stock.
 INSERT INTO public.products (product_id, name, category, brand, price, org_price, discount_rate, stock, store_id,
