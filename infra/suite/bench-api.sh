@@ -4,7 +4,8 @@
 #      database without reading or writing Redis;
 #   3. redis-benchmark GET on the same Redis: what Redis itself does at the same concurrency;
 #   4. /api/questions/search p50/p95, when core-api serves it.
-# wrk runs 64 connections on 2 threads for 15 s per phase (infra/suite/wrk/random-path.lua draws ids at random).
+# wrk runs 64 connections on 2 threads for 15 s per phase (infra/suite/wrk/random-path.lua draws ids at random), after
+# a short unmeasured run of both paths so the JIT has compiled them.
 # Environment overrides: CORE_API_URL, REDIS_PORT, DATABASE_URL (otherwise the ./suite up stack).
 # shellcheck shell=bash
 
@@ -18,10 +19,10 @@ bench_api() {
       *) die "bench api: unknown option '$1' (--scale small|full, --seconds N per phase, --connections N)" ;;
     esac
   done
-  local users hot gets
+  local users hot gets jit
   case $scale in
-    full) users=100000 hot=1000 gets=200000 secs=${secs:-15} ;;
-    small) users=2000 hot=200 gets=20000 secs=${secs:-3} ;;
+    full) users=100000 hot=1000 gets=200000 secs=${secs:-15} jit=10 ;;
+    small) users=2000 hot=200 gets=20000 secs=${secs:-3} jit=2 ;;
     *) die "--scale takes small or full" ;;
   esac
   local redis_port=${REDIS_PORT:-}
@@ -39,6 +40,9 @@ bench_api() {
   ba_sql "SELECT user_id FROM users ORDER BY random() LIMIT $hot" >"$BA_TMP/hot"
   ba_sql "SELECT user_id FROM users ORDER BY random() LIMIT $((hot * 10))" >"$BA_TMP/cold"
   ba_warm "$BA_TMP/hot"
+  # A freshly started JVM runs interpreted code at first: both paths are exercised before anything is measured.
+  ba_wrk "JIT warm-up, cache path" "$jit" "$conns" "$threads" "$BA_TMP/hot" /api/users/ >/dev/null
+  ba_wrk "JIT warm-up, database path" "$jit" "$conns" "$threads" "$BA_TMP/cold" /api/users/ "Cache-Control: no-cache" >/dev/null
 
   local hit db redis search="" outcome
   outcome=$(printf '%s ' "$(ba_cache_reads hit)" "$(ba_cache_reads miss)" "$(ba_cache_reads fallbacks)")
@@ -73,7 +77,8 @@ ba_warm() {
   local ids=$1
   sed "s|^|url = \"$BA_API/api/users/|; s|\$|\"\noutput = /dev/null|" "$ids" >"$BA_TMP/warm.curl"
   say "warming the cache with $(wc -l <"$ids") users"
-  curl -sS --parallel --parallel-max 32 -K "$BA_TMP/warm.curl" || die "warming the cache failed"   # -s before --parallel, or curl draws its meter
+  # both -s and --no-progress-meter: with --parallel, curl 7.88 draws its meter otherwise
+  curl -s --no-progress-meter --parallel --parallel-max 32 -K "$BA_TMP/warm.curl" || die "warming the cache failed"
 }
 
 # core-api's counters (Micrometer, /q/metrics): cache-aside reads of cache:users by outcome (hit, miss), or "fallbacks":
