@@ -10,6 +10,7 @@ import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +31,7 @@ public class CacheAside {
         BYPASS;
 
         public static Mode of(String cacheControl) {
-            return cacheControl != null && cacheControl.toLowerCase().contains("no-cache") ? BYPASS : CACHE_FIRST;
+            return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache") ? BYPASS : CACHE_FIRST;
         }
     }
 
