@@ -38,6 +38,7 @@ suite_env_file() {
 start_service() {
   local name=$1 module=$2 port=$3; shift 3
   if pid_alive "$name"; then ok "$name already running on $port"; return 0; fi
+  port_open "$port" && die "port $port (for $name) is taken by another process: $(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1); stop it or set a free port"
   (
     set -a; source "$(suite_env_file)"; eval "$(stack_env)"; set +a
     export QUARKUS_HTTP_PORT=$port
