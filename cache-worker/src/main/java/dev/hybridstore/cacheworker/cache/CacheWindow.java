@@ -28,26 +28,37 @@ public class CacheWindow {
     static final String SCRIPT = """
             local hash, ages = KEYS[1], KEYS[2]
             local window, score = tonumber(ARGV[1]), ARGV[2]
+            -- unpack() is bounded by Lua's stack: long argument lists go in slices
+            local function apply(command, key, args)
+              for i = 1, #args, 1000 do
+                redis.call(command, key, unpack(args, i, math.min(i + 999, #args)))
+              end
+            end
+            local fields, scored = {}, {}
             for i = 3, #ARGV, 2 do
-              redis.call('HSET', hash, ARGV[i], ARGV[i + 1])
-              redis.call('ZADD', ages, score, ARGV[i])
+              fields[#fields + 1] = ARGV[i]; fields[#fields + 1] = ARGV[i + 1]
+              scored[#scored + 1] = score; scored[#scored + 1] = ARGV[i]
             end
-            local evicted = 0
-            for _, id in ipairs(redis.call('HKEYS', hash)) do
-              if not redis.call('ZSCORE', ages, id) then
-                evicted = evicted + redis.call('HDEL', hash, id)
-              end
-            end
-            local kept = 0
+            apply('HSET', hash, fields)
+            apply('ZADD', ages, scored)
+            local state = {}
+            for _, id in ipairs(redis.call('HKEYS', hash)) do state[id] = 'cached' end
+            -- newest first: the first window-size entries present in the hash stay
+            local kept, stale, evicted = 0, {}, {}
             for _, id in ipairs(redis.call('ZREVRANGE', ages, 0, -1)) do
-              if kept < window and redis.call('HEXISTS', hash, id) == 1 then
+              if state[id] == 'cached' and kept < window then
                 kept = kept + 1
+                state[id] = 'kept'
               else
-                evicted = evicted + redis.call('HDEL', hash, id)
-                redis.call('ZREM', ages, id)
+                stale[#stale + 1] = id
               end
             end
-            return {evicted, redis.call('HLEN', hash)}
+            for id, s in pairs(state) do
+              if s ~= 'kept' then evicted[#evicted + 1] = id end
+            end
+            apply('HDEL', hash, evicted)
+            apply('ZREM', ages, stale)
+            return {#evicted, redis.call('HLEN', hash)}
             """;
 
     private final ReactiveRedisDataSource redis;
