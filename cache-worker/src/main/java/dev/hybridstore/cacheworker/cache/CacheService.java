@@ -61,25 +61,20 @@ public class CacheService {
                 });
     }
 
-    private Uni<TableReport> refresh(CachedTable table, long cachedAt) {
+    private Uni<Refreshed> refresh(CachedTable table, long cachedAt) {
         return sql.transaction(tx -> rows.pick(tx, table, freshBatch, agedBatch)
                         .chain(entries -> window.store(table, entries, cachedAt, windowSize)
                                 .onFailure().transform(e -> StoreUnavailable.redis(table, e))
                                 .chain(stored -> rows.stamp(tx, table, entries.stream().map(CacheEntry::id).toList())
-                                        .map(stamped -> report(table, entries, stored, stamped)))))
+                                        .map(stamped -> new Refreshed(table, entries, stored, stamped)))))
                 .onFailure().transform(e -> StoreUnavailable.postgres(table, e));
     }
 
-    private Uni<List<TableReport>> withBacklogs(List<TableReport> tables) {
+    private Uni<List<TableReport>> withBacklogs(List<Refreshed> tables) {
         return Multi.createFrom().iterable(tables)
-                .onItem().transformToUniAndConcatenate(t -> rows.backlog(t.table()).map(t::withBacklog)
+                .onItem().transformToUniAndConcatenate(t -> rows.backlog(t.table()).map(t::report)
                         .onFailure().transform(e -> StoreUnavailable.postgres(t.table(), e)))
                 .collect().asList();
-    }
-
-    private static TableReport report(CachedTable table, List<CacheEntry> entries, WindowResult stored, int stamped) {
-        int fresh = (int) entries.stream().filter(CacheEntry::fresh).count();
-        return new TableReport(table, entries.size(), fresh, entries.size() - fresh, stamped, stored.evicted(), stored.hashSize(), -1);
     }
 
     private void succeeded(CycleReport report, Duration took) {
@@ -94,6 +89,16 @@ public class CacheService {
     private void failed(Throwable e, Duration took) {
         metrics.failed(took);
         failuresInARow.incrementAndGet();
-        Log.warnf("Cache cycle failed, its rows stay unstamped and are picked again: %s", e.getMessage());
+        Log.warnf("Cache cycle failed; rows it did not stamp are picked again next time: %s", e.getMessage());
+    }
+
+    /** One table's committed step, before its backlog is counted. */
+    private record Refreshed(CachedTable table, List<CacheEntry> entries, WindowResult stored, int stamped) {
+
+        TableReport report(long backlog) {
+            int fresh = (int) entries.stream().filter(CacheEntry::fresh).count();
+            return new TableReport(table, entries.size(), fresh, entries.size() - fresh, stamped, stored.evicted(),
+                    stored.hashSize(), backlog);
+        }
     }
 }

@@ -17,8 +17,4 @@ public record TableReport(CachedTable table, int cached, int fresh, int aged, in
     public String hash() {
         return table.hash();
     }
-
-    public TableReport withBacklog(long rows) {
-        return new TableReport(table, cached, fresh, aged, stamped, evicted, hashSize, rows);
-    }
 }

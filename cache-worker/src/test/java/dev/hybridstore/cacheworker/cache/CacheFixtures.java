@@ -24,6 +24,8 @@ final class CacheFixtures implements AutoCloseable {
     private final Connection db;
     private final RedisDataSource redis;
     private Long storeId;
+    private int usersMade;
+    private int productsMade;
 
     /** {@code redis} may be null for a test that runs with Redis unreachable. */
     CacheFixtures(String tag, RedisDataSource redis) {
@@ -46,24 +48,26 @@ final class CacheFixtures implements AutoCloseable {
         forget(table, List.of(keys));
     }
 
-    /** Inserts {@code count} never-cached users and returns their ids. */
+    /** Inserts {@code count} more never-cached users and returns the ids of all this class's users. */
     List<String> users(int count) {
         update("""
                 INSERT INTO users (user_id, name, gender, age, age_group, region)
-                SELECT ? || '_r' || g, 'Cache tester ' || g, 'F', 34, '30대', 'Seoul' FROM generate_series(1, ?) g""",
-                ids.prefix(), count);
+                SELECT ? || '_r' || g, 'Cache tester ' || g, 'F', 34, '30대', 'Seoul' FROM generate_series(?, ?) g""",
+                ids.prefix(), usersMade + 1, usersMade + count);
+        usersMade += count;
         return strings("SELECT user_id FROM users WHERE starts_with(user_id, ?) ORDER BY user_id", ids.prefix() + "_");
     }
 
-    /** Inserts {@code count} never-cached products of one store of this class and returns their ids. */
+    /** Inserts {@code count} more never-cached products of this class's store; the ids of all its products. */
     List<String> products(int count) {
         if (storeId == null) {
             storeId = longValue("INSERT INTO stores (name, region) VALUES (?, 'Seoul') RETURNING store_id", ids.prefix());
         }
         update("""
                 INSERT INTO products (product_id, name, category, brand, price, org_price, discount_rate, stock, store_id)
-                SELECT ? || '_r' || g, 'Cached item ' || g, 'Books', 'Acme', 9000, 10000, 0.1, 5, ? FROM generate_series(1, ?) g""",
-                ids.prefix(), storeId, count);
+                SELECT ? || '_r' || g, 'Cached item ' || g, 'Books', 'Acme', 9000, 10000, 0.1, 5, ? FROM generate_series(?, ?) g""",
+                ids.prefix(), storeId, productsMade + 1, productsMade + count);
+        productsMade += count;
         return strings("SELECT product_id FROM products WHERE starts_with(product_id, ?) ORDER BY product_id", ids.prefix() + "_");
     }
 

@@ -8,6 +8,7 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -50,9 +51,11 @@ class DisjointPicksTest {
         rows.cycleUntilNothingIsNew(cache); // some users aged, then new ones: both halves of the pick are exercised
         rows.users(400);
 
-        // The second transaction picks while the first still holds its locks, as a second worker would.
+        // The second transaction picks while the first still holds its locks, as a second worker would. Were it to wait
+        // for those locks instead of skipping them, the lock timeout fails it rather than leaving the test hanging.
         List<List<CacheEntry>> picks = sql.transaction(first -> repository.pick(first, CachedTable.USERS, 300, 300)
-                        .chain(firstPick -> sql.transaction(second -> repository.pick(second, CachedTable.USERS, 300, 300))
+                        .chain(firstPick -> sql.transaction(second -> second.execute("SET LOCAL lock_timeout = '5s'", Tuple.tuple())
+                                        .chain(() -> repository.pick(second, CachedTable.USERS, 300, 300)))
                                 .map(secondPick -> List.of(firstPick, secondPick))))
                 .await().atMost(TIMEOUT);
 

@@ -25,6 +25,10 @@ final class LogCapture extends Handler implements AutoCloseable {
                 .filter(r -> r.getLoggerName() != null && r.getLoggerName().startsWith(category)).toList();
     }
 
+    List<LogRecord> records() {
+        return List.copyOf(records);
+    }
+
     /** Every record that carries a throwable, which the console would print as a stack trace. */
     List<LogRecord> withStackTraces() {
         return records.stream().filter(r -> r.getThrown() != null).toList();
