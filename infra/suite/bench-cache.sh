@@ -55,8 +55,10 @@ bc_ensure_rows() {
   ((have_users >= want_users && have_products >= want_products)) && return 0
   [[ -x "$ROOT/infra/suite/seed.sh" ]] \
     || die "the database holds $have_users users and $have_products products, fewer than $want_users/$want_products, and infra/suite/seed.sh is missing"
-  say "seeding $want_users users and $want_products products (infra/suite/seed.sh)"
-  DATABASE_URL="$BC_DB" "$ROOT/infra/suite/seed.sh" --users "$want_users" --products "$want_products" --orders 0 \
+  local add_users=$((want_users > have_users ? want_users - have_users : 0))
+  local add_products=$((want_products > have_products ? want_products - have_products : 0))
+  say "seeding $add_users users and $add_products products (infra/suite/seed.sh)"
+  DATABASE_URL="$BC_DB" "$ROOT/infra/suite/seed.sh" --users "$add_users" --products "$add_products" --orders 0 \
     || die "seeding failed"
 }
 
