@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,13 +44,16 @@ public class CacheService {
         }
     }
 
-    /** One cycle over users then products. Fails with {@link StoreUnavailable} (already logged) when a store is down. */
+    /**
+     * One cycle over users and products, side by side (each in its own transaction, so one table's failure leaves the
+     * other's committed work alone). Fails with {@link StoreUnavailable} (already logged) when a store is down.
+     */
     public Uni<CycleReport> runCycle() {
         long start = System.nanoTime();
         long cachedAt = System.currentTimeMillis();
-        return Multi.createFrom().items(CachedTable.values())
-                .onItem().transformToUniAndConcatenate(table -> refresh(table, cachedAt))
-                .collect().asList()
+        List<Uni<Refreshed>> steps = Arrays.stream(CachedTable.values()).map(table -> refresh(table, cachedAt)).toList();
+        return Uni.join().all(steps).andCollectFailures()
+                .onFailure().transform(StoreUnavailable::of)
                 .onFailure().invoke(e -> failed(e, Duration.ofNanos(System.nanoTime() - start)))
                 .chain(tables -> {
                     // The backlog counts are bookkeeping for the report and gauges, outside the measured cycle.

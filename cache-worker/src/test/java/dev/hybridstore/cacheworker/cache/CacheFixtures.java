@@ -94,9 +94,10 @@ final class CacheFixtures implements AutoCloseable {
         return longValue("SELECT count(*) FROM " + table.label() + " WHERE last_cached_at IS NULL");
     }
 
-    /** Table-wide: rows stamped at or after the database time {@code since} (from {@link #databaseNow()}). */
-    long stampedSince(CachedTable table, java.sql.Timestamp since) {
-        return longValue("SELECT count(*) FROM " + table.label() + " WHERE last_cached_at >= ?", since);
+    /** Table-wide: ids of the rows stamped at or after the database time {@code since} (from {@link #databaseNow()}). */
+    Set<String> stampedSince(CachedTable table, java.sql.Timestamp since) {
+        String id = table == CachedTable.USERS ? "user_id" : "product_id";
+        return Set.copyOf(strings("SELECT " + id + " FROM " + table.label() + " WHERE last_cached_at >= ?", since));
     }
 
     java.sql.Timestamp databaseNow() {

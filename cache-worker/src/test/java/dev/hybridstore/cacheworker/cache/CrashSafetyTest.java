@@ -72,8 +72,9 @@ class CrashSafetyTest {
 
         assertThat(crashed).failsWithin(20, TimeUnit.SECONDS).withThrowableThat().havingCause()
                 .isInstanceOf(StoreUnavailable.class).withMessageContaining("users: PostgreSQL unavailable");
-        assertThat(rows.stampedSince(CachedTable.USERS, before)).as("users stamped by the crashed cycle").isZero();
-        assertThat(rows.stampedSince(CachedTable.PRODUCTS, before)).as("products stamped by the crashed cycle").isZero();
+        assertThat(rows.stampedSince(CachedTable.USERS, before)).as("users stamped by the crashed cycle").isEmpty();
+        // Products have their own transaction, which the crash did not touch: what it stamped, it cached.
+        assertThat(rows.hashKeys(CachedTable.PRODUCTS)).containsAll(rows.stampedSince(CachedTable.PRODUCTS, before));
 
         CycleReport next = cache.runCycle().await().atMost(Duration.ofSeconds(30));
 
