@@ -158,54 +158,71 @@ LUA
 bc_lookups() {
   local secs=$1 interval; interval=$(bc_interval)
   say "lookups through core-api: one connection, closed loop, $secs s per phase; statements normalised to 1 lookup/s"
-  local floor; floor=$(bc_phase "HTTP floor: core-api /q/health/live" "$secs" /q/health/live "" 0)
-  local entity path
+  local queries=() latencies=() entity
   for entity in users products; do
-    path=/api/$entity/
+    local path=/api/$entity/ key; key=$([[ $entity == users ]] && echo user_id || echo product_id)
     bc_redis HRANDFIELD "cache:$entity" 200 >"$BC_TMP/$entity.ids"
     [[ -s "$BC_TMP/$entity.ids" ]] || die "cache:$entity is empty: the cache-worker fills it (./suite cache refresh)"
     local one; one=$(head -1 "$BC_TMP/$entity.ids")
-    local key; key=$([[ $entity == users ]] && echo user_id || echo product_id)
     echo "SELECT * FROM $entity ORDER BY random() LIMIT 1;" >"$BC_TMP/random.sql"
     echo "SELECT * FROM $entity WHERE $key = '$one';" >"$BC_TMP/byid.sql"
 
-    local rc rd ic id
-    rc=$(bc_phase "$entity random, cache" "$secs" "${path}random" "" 0)
+    local rd rc id ic
     rd=$(bc_phase "$entity random, no cache" "$secs" "${path}random" "" 1)
-    ic=$(bc_phase "$entity by id, cache" "$secs" "$path" "$BC_TMP/$entity.ids" 0)
+    rc=$(bc_phase "$entity random, cache" "$secs" "${path}random" "" 0)
     id=$(bc_phase "$entity by id, no cache" "$secs" "$path" "$BC_TMP/$entity.ids" 1)
+    ic=$(bc_phase "$entity by id, cache" "$secs" "$path" "$BC_TMP/$entity.ids" 0)
+    local pg_random pg_byid redis_random redis_byid
+    pg_random=$(bc_pgbench "$BC_TMP/random.sql" "$secs"); pg_byid=$(bc_pgbench "$BC_TMP/byid.sql" "$secs")
+    redis_random=$(bc_redis_latency HRANDFIELD "cache:$entity" 1 WITHVALUES); redis_byid=$(bc_redis_latency HGET "cache:$entity" "$one")
 
-    local s_rand s_byid r_rand r_byid
-    s_rand=$(bc_pgbench "$BC_TMP/random.sql" "$secs"); s_byid=$(bc_pgbench "$BC_TMP/byid.sql" "$secs")
-    r_rand=$(bc_redis_latency HRANDFIELD "cache:$entity" 1 WITHVALUES); r_byid=$(bc_redis_latency HGET "cache:$entity" "$one")
-
-    echo
-    printf '    %-26s | %-13s %-24s | %-16s %-19s | %s\n' "$entity" "seed queries" "measured queries/min" "seed latency" "core-api p50/p99" "the store alone p50/p99"
-    bc_row "random, without cache" "~60" "$rd" "" "10-100 ms" "PostgreSQL ORDER BY random() $s_rand"
-    bc_row "random, with cache" "~1.2" "$rc" "$interval" "0.1-1 ms" "Redis HRANDFIELD $r_rand"
-    bc_row "by id, without cache" "" "$id" "" "" "PostgreSQL by key $s_byid"
-    bc_row "by id, with cache" "" "$ic" "$interval" "" "Redis HGET $r_byid"
+    queries+=("$(bc_queries "$entity random, without cache" "~60" "$rd" "")")
+    queries+=("$(bc_queries "$entity random, with cache" "~1.2" "$rc" "$interval")")
+    queries+=("$(bc_queries "$entity by id, without cache" "" "$id" "")")
+    queries+=("$(bc_queries "$entity by id, with cache" "" "$ic" "$interval")")
+    latencies+=("$(bc_latency "$entity random, without cache" "10-100 ms" "$rd" "PostgreSQL ORDER BY random(): $pg_random")")
+    latencies+=("$(bc_latency "$entity random, with cache" "0.1-1 ms" "$rc" "Redis HRANDFIELD: $redis_random")")
+    latencies+=("$(bc_latency "$entity by id, without cache" "" "$id" "PostgreSQL by primary key: $pg_byid")")
+    latencies+=("$(bc_latency "$entity by id, with cache" "" "$ic" "Redis HGET: $redis_byid")")
   done
+  local floor; floor=$(bc_phase "HTTP floor: /q/health/live" "$secs" /q/health/live "" 0)
+
   echo
-  read -r _ fp50 fp99 _ _ <<<"$floor"
-  printf '    HTTP floor (core-api /q/health/live, same connection and tool): p50 %s ms, p99 %s ms\n' "$fp50" "$fp99"
-  printf '    with cache, queries/min = lookups'"'"' own statements + the cache-worker'"'"'s %s statements per cycle x 60/%ss\n' \
+  printf '    %-34s %-8s %s\n' "DB queries/min at 1 lookup/s" seed measured
+  printf '%s\n' "${queries[@]}"
+  printf '    (with cache: the lookups'"'"' own statements + the cache-worker'"'"'s %s statements per cycle, every %s s)\n' \
     "$BC_WORKER_STATEMENTS" "$interval"
+  echo
+  printf '    %-34s %-11s %-20s %s\n' "lookup latency, p50 / p99" seed "through core-api" "the store alone"
+  printf '%s\n' "${latencies[@]}"
+  printf '%s\n' "$(bc_latency "HTTP floor (/q/health/live)" "" "$floor" "")"
 }
 
-# One result row. $3 is a phase result; $4, when set, adds the cache-worker's share per minute.
-bc_row() {
-  local label=$1 seed_q=$2 phase=$3 interval=$4 seed_l=$5 store=$6
-  local n p50 p99 stmts bad
+# A queries row: the phase's statements per lookup x 60; with $4 (the interval), plus the cache-worker's share.
+bc_queries() {
+  local label=$1 seed=$2 phase=$3 interval=$4 n p50 p99 stmts bad
   read -r n p50 p99 stmts bad <<<"$phase"
   local per_min; per_min=$(awk -v s="$stmts" -v n="$n" -v w="${BC_WORKER_STATEMENTS:-0}" -v i="$interval" \
     'BEGIN { q = (n > 0 ? s / n * 60 : 0); if (i != "") q += w * 60 / i; printf "%.1f", q }')
-  local note=""
-  ((bad > 0)) && note=" ($bad of $n answers not 2xx)"
-  # A lookup "without cache" that ran no statement was served from Redis anyway: core-api ignored no-cache there.
-  [[ $seed_q == "~60" && $stmts -lt $((n / 2)) ]] && note=" (core-api served it from Redis: no-cache not honoured)"
-  printf '    %-26s | %-13s %-24s | %-16s %-19s | %s%s\n' "$label" "${seed_q:--}" "$per_min ($n lookups)" "${seed_l:--}" \
-    "$p50 / $p99 ms" "$store" "$note"
+  local note; note=$(bc_note "$seed" "$n" "$stmts" "$bad")
+  printf '    %-34s %-8s %s   (%s lookups, %s statements)%s' "$label" "${seed:--}" "$per_min" "$n" "$stmts" "$note"
+}
+
+bc_latency() {
+  local label=$1 seed=$2 phase=$3 store=$4 n p50 p99 stmts bad
+  read -r n p50 p99 stmts bad <<<"$phase"
+  printf '    %-34s %-11s %-20s %s%s' "$label" "${seed:--}" "$p50 / $p99 ms" "$store" "$(bc_note "" "$n" 0 "$bad")"
+}
+
+# Why a row may not mean what it says: failed answers, or a "without cache" lookup that ran no statement (core-api
+# served it from Redis anyway, ignoring no-cache).
+bc_note() {
+  local seed=$1 n=$2 stmts=$3 bad=$4
+  if ((bad > 0)); then
+    printf '  !! %s of %s answers not 2xx' "$bad" "$n"
+  elif [[ $seed == "~60" ]] && ((stmts < n / 2)); then
+    printf '  !! served from Redis: core-api ignores Cache-Control: no-cache here'
+  fi
 }
 
 # p50/p99 (ms) of one SQL file run by pgbench on one connection for $2 seconds.

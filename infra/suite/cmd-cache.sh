@@ -23,8 +23,8 @@ cache_refresh() {
   done
   command -v jq >/dev/null || apt_install jq
   local out status body
-  out=$(curl -sS -X POST -w '\n%{http_code}' "$url/cache/refresh" 2>&1) \
-    || die "the cache-worker does not answer at $url (${out##*curl: }); './suite status' shows whether it runs"
+  out=$(curl -sS -X POST -w '\n%{http_code}' "$url/cache/refresh" 2>/dev/null) \
+    || die "the cache-worker does not answer at $url; './suite status' shows whether it runs"
   status=${out##*$'\n'}; body=${out%$'\n'*}
   if [[ $status != 200 ]]; then
     die "cache cycle failed (HTTP $status): $(jq -r '.detail // .title // .' <<<"$body" 2>/dev/null || echo "$body")"
