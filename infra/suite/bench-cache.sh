@@ -130,7 +130,7 @@ SQL
   local rows; rows=$(awk 'NF { for (c = 1; c <= NF; c++) { if (NR == 1 || $c < lo[c]) lo[c] = $c; if ($c > hi[c]) hi[c] = $c } }
     END { printf "users %s-%s, products %s-%s rows per cycle", lo[1], hi[1], lo[2], hi[2] }' <<<"$sizes")
   printf '    %-34s p50 %s ms, p99 %s ms   (aim < 50 ms for 1,000 rows; %s)\n' "cycle, both tables" ${p} "$rows"
-  printf '    %-34s %s ms (the users pick and stamp inside PostgreSQL, rolled back: one table's floor)\n' \
+  printf '    %-34s %s ms (the users pick and stamp inside PostgreSQL, rolled back: the floor of one table)\n' \
     "PostgreSQL's share alone" "${db_ms:-?}"
   printf '    %-34s %s statements per cycle\n' "cache-worker's SQL" "$per_cycle"
 }
