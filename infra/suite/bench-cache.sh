@@ -115,7 +115,7 @@ bc_cycles() {
   printf '\r%*s\r' 120 ''
   local per_cycle; per_cycle=$(awk -v a="$before" -v b="$(bc_statements worker)" -v n="$n" 'BEGIN { printf "%.1f", (b - a) / n }')
   BC_WORKER_STATEMENTS=$per_cycle
-  local p; p=$(bc_percentiles <<<"$durations")
+  local p50 p99; read -r p50 p99 < <(bc_percentiles <<<"$durations")
   # PostgreSQL's share alone, for users: the pick and the stamp of 1,000 rows, in a transaction rolled back.
   local db_ms; db_ms=$(psql "$BC_DB" -X -qAt -v ON_ERROR_STOP=1 <<'SQL' | awk '/Execution Time/ { t += $3 } END { printf "%.1f", t }'
 BEGIN;
@@ -129,7 +129,7 @@ SQL
 )
   local rows; rows=$(awk 'NF { for (c = 1; c <= NF; c++) { if (NR == 1 || $c < lo[c]) lo[c] = $c; if ($c > hi[c]) hi[c] = $c } }
     END { printf "users %s-%s, products %s-%s rows per cycle", lo[1], hi[1], lo[2], hi[2] }' <<<"$sizes")
-  printf '    %-34s p50 %s ms, p99 %s ms   (aim < 50 ms for 1,000 rows; %s)\n' "cycle, both tables" ${p} "$rows"
+  printf '    %-34s p50 %s ms, p99 %s ms   (aim < 50 ms for 1,000 rows; %s)\n' "cycle, both tables" "$p50" "$p99" "$rows"
   printf '    %-34s %s ms (the users pick and stamp inside PostgreSQL, rolled back: the floor of one table)\n' \
     "PostgreSQL's share alone" "${db_ms:-?}"
   printf '    %-34s %s statements per cycle\n' "cache-worker's SQL" "$per_cycle"
