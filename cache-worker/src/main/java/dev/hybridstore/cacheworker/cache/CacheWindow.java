@@ -11,10 +11,10 @@ import java.util.List;
  * was before or as it is after, never empty or half-built.
  *
  * <p>Which entries leave: the window is the {@code window-size} entries the cache-worker cached most recently, ordered
- * by the companion sorted set ({@link CachedTable#cachedAtKey()}: id → epoch millis of the cycle). This cycle's pick
- * always stays; the room left goes to the newest entries of earlier cycles. Entries without a score, those core-api
- * added on cache-aside misses since the last cycle, always leave, so the hash never holds more than the window once the
- * step has run.
+ * by the companion sorted set ({@link CachedTable#cachedAtKey()}: id → epoch millis of the cycle). So this cycle's pick
+ * stays (the service keeps a pick within the window), and the room left goes to the newest entries of earlier cycles.
+ * Entries without a score, those core-api added on cache-aside misses since the last cycle, always leave, so the hash
+ * never holds more than the window once the step has run.
  *
  * <p>Why a script rather than MULTI/EXEC: the entries to evict depend on the hash's keys at that very moment. Read
  * beforehand, a key core-api writes between the read and EXEC would slip past the bound (or, with WATCH, abort the
