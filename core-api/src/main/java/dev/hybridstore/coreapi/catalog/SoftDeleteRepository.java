@@ -1,7 +1,6 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.model.sql.Sql;
-import dev.hybridstore.model.sql.SqlOps;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -12,8 +11,10 @@ import java.util.function.Function;
 
 /**
  * The statements every catalog table shares. Rows are never removed: DELETE sets deleted_at, and every read here skips
- * such rows, so a deleted row answers 404 like a missing one. The table and column names are the subclass's constants.
- * Writes differ per table and stay explicit in each subclass.
+ * such rows, so a deleted row answers 404 like a missing one. Table and column names are the subclass's constants.
+ * Writes differ per table and stay explicit in each subclass (insert takes the SqlOps to run on, so the tree endpoint
+ * can insert inside its transaction).
+ * Subclasses are {@code @Singleton}: a normal-scoped bean needs a no-args constructor for its client proxy.
  */
 abstract class SoftDeleteRepository<T> {
 
@@ -48,9 +49,8 @@ abstract class SoftDeleteRepository<T> {
         return sql.fetchOne(find, Tuple.of(id), mapper);
     }
 
-    /** On a transaction too: the tree endpoint checks inside its own. */
-    Uni<Boolean> exists(SqlOps on, UUID id) {
-        return on.fetchOne(exists, Tuple.of(id), row -> true).map(Optional::isPresent);
+    Uni<Boolean> exists(UUID id) {
+        return sql.fetchOne(exists, Tuple.of(id), row -> true).map(Optional::isPresent);
     }
 
     Uni<List<T>> page(int page, int limit) {
@@ -62,14 +62,13 @@ abstract class SoftDeleteRepository<T> {
         return sql.execute(softDelete, Tuple.of(id)).map(count -> count == 1);
     }
 
-    /** Inserts a row and returns it as stored. */
-    abstract Uni<T> insert(SqlOps on, T row);
-
-    /** Replaces a live row's writable columns; empty when there is no live row. */
-    abstract Uni<Optional<T>> update(UUID id, T row);
-
     protected Uni<List<T>> fetchPage(String statement, Object filter, int page, int limit) {
         return sql.fetchAll(statement, Tuple.of(filter, limit, offset(page, limit)), mapper);
+    }
+
+    /** "id, name" with alias "t." → "t.id, t.name": a select list for joins. */
+    protected static String qualified(String alias, String columns) {
+        return alias + columns.replace(", ", ", " + alias);
     }
 
     protected static long offset(int page, int limit) {
