@@ -3,33 +3,28 @@ package dev.hybridstore.coreapi.search;
 import dev.hybridstore.model.embedding.Embedder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Embeds search queries with the same provider ai-worker embeds rows with. Answers empty when no provider is
- * configured or it fails, so search can fall back to keywords instead of failing.
+ * Embeds search queries with the same provider ai-worker embeds rows with. Answers empty when the provider fails or
+ * is too slow (a remote API down), so search can fall back to keywords instead of failing.
  */
 @ApplicationScoped
 class QueryEmbedder {
 
-    private final Instance<Embedder> embedder;
+    private final Embedder embedder;
     private final SearchConfig config;
     private final Outage outage = new Outage("Query embedding", "searches fall back to keyword ranking");
 
-    QueryEmbedder(Instance<Embedder> embedder, SearchConfig config) {
+    QueryEmbedder(Embedder embedder, SearchConfig config) {
         this.embedder = embedder;
         this.config = config;
     }
 
     /** The query as a pgvector literal ({@code [0.1,0.2,...]}), or empty when it cannot be embedded now. */
     Uni<Optional<String>> embed(String query) {
-        if (!embedder.isResolvable()) {
-            outage.failed(new IllegalStateException("no Embedder provider is configured"));
-            return Uni.createFrom().item(Optional.empty());
-        }
-        return embedder.get().embed(List.of(query))
+        return embedder.embed(List.of(query))
                 .ifNoItem().after(config.embedTimeout()).fail()
                 .map(vectors -> Optional.of(literal(vectors.get(0))))
                 .invoke(v -> outage.succeeded())

@@ -28,7 +28,10 @@ public interface SearchConfig {
     @WithDefault("50")
     int hybridCandidates();
 
-    /** A query embedding slower than this counts as a provider failure, and keyword search answers instead. */
-    @WithDefault("2s")
+    /**
+     * A query embedding slower than this counts as a provider failure, and keyword search answers instead. The local
+     * model takes milliseconds; this bounds a remote provider that hangs.
+     */
+    @WithDefault("3s")
     Duration embedTimeout();
 }

@@ -57,7 +57,7 @@ class DegradedDependenciesTest {
     public static class UnreachableEmbedder implements Embedder {
         @Override
         public int dimension() {
-            return HashingEmbedder.DIMENSION;
+            return 384;
         }
 
         @Override
