@@ -7,8 +7,9 @@
 # Query vectors live in the table bench_search_queries, dropped with the rows.
 #
 # The vectors have real neighbour structure (uniform random vectors give meaningless recall): each is a random point
-# of a 48-d latent space projected by one fixed 48x384 matrix, plus noise (0.3 of the signal's spread per dimension). That makes
-# HNSW work for its recall (about 0.8 at ef_search 40 on 30k rows), as on real embeddings; a 16-d latent space is too easy.
+# of a 48-d latent space projected by one fixed 48x384 matrix, plus noise (0.3 of the signal's spread per dimension).
+# That makes HNSW work for its recall (about 0.8 at ef_search 40 on 30k rows), as on real embeddings; a 16-d latent
+# space is too easy.
 
 # help: bench search [--scale small] [--rows N] [--queries N] [--requests N] [--keep]   search latency (API vs SQL) and HNSW recall
 
