@@ -169,8 +169,11 @@ bench_search_api_latency() {
   for ((i = 0; i < count + count / 10 + 1; i++)); do
     ((i > 0)) && echo next >>"$work/requests.curl"
     # Every option, write-out included, applies to its own request only: 'next' resets them.
-    printf 'url = "%s/api/questions/search?mode=vector&k=10"\nget\ndata-urlencode = "q=%s %s %d"\noutput = /dev/null\nsilent\nshow-error\nwrite-out = "%%{http_code} %%{time_total}\\n"\n' \
-      "$api" "${words[i % ${#words[@]}]}" "${words[(i * 7 + 3) % ${#words[@]}]}" "$i" >>"$work/requests.curl"
+    {
+      printf 'url = "%s/api/questions/search?mode=vector&k=10"\nget\n' "$api"
+      printf 'data-urlencode = "q=%s %s %d"\n' "${words[i % ${#words[@]}]}" "${words[(i * 7 + 3) % ${#words[@]}]}" "$i"
+      printf 'output = /dev/null\nsilent\nshow-error\nwrite-out = "%%{http_code} %%{time_total}\\n"\n'
+    } >>"$work/requests.curl"
   done
   curl --config "$work/requests.curl" >"$work/api.times" \
     || die "a search request failed; see core-api's log"
