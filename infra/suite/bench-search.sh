@@ -11,7 +11,7 @@
 # That makes HNSW work for its recall (about 0.8 at ef_search 40 on 30k rows), as on real embeddings; a 16-d latent
 # space is too easy.
 
-# help: bench search [--scale small] [--rows N] [--queries N] [--requests N] [--keep]   search latency (API vs SQL) and HNSW recall
+# Usage: ./suite bench search [--scale small] [--rows N] [--queries N] [--requests N] [--keep]
 
 BENCH_SEARCH_COMPANY=BENCH_SEARCH
 
@@ -161,12 +161,13 @@ SQL
 }
 
 # p50 and p95 in ms of GET /api/questions/search?mode=vector&k=10, each request with a different query text, one
-# connection reused (one curl, one config file, 'next' between requests), after a warm-up.
+# connection reused (one curl, one config file, 'next' between requests).
 bench_search_api_latency() {
   local api=$1 count=$2 work=$3 i
   local words=(재고 정산 마감 장애 대응 배포 캐시 주문 결제 인덱스 트랜잭션 매장 교육 위생 고객 환불 latency cache order refund)
   : >"$work/requests.curl"
-  for ((i = 0; i < count + count / 10 + 1; i++)); do
+  # A quarter more requests first, not counted: the JIT compiles the path (and the model's) during them.
+  for ((i = 0; i < count + count / 4 + 20; i++)); do
     ((i > 0)) && echo next >>"$work/requests.curl"
     # Every option, write-out included, applies to its own request only: 'next' resets them.
     {
