@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -68,7 +67,6 @@ class CatalogTreeTest {
      * Needs shared-model's Sql.transaction to issue BEGIN/COMMIT itself: the Vert.x client's own transaction turns to
      * ROLLBACK at commit once any statement failed, savepoint or not, so today this request ends in a 500.
      */
-    @Disabled("until Sql.transaction no longer uses Pool.withTransaction (see the search branch's report)")
     @Test
     void anEventTheDatabaseRefusesRollsBackOnlyItsSeason() throws Exception {
         Map<String, Object> tree = Map.of(
