@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -230,9 +228,7 @@ class OrderConsumerTest {
         redis.hash(String.class).hset(RedisKeys.PRODUCTS, product.productId(), Json.MAPPER.writeValueAsString(product));
     }
 
-    /** A counter's value on /q/metrics (0 before its first increment). */
     private static double meter(String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(given().get("/q/metrics").asString());
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+        return PrometheusText.value(given().get("/q/metrics").asString(), name);
     }
 }

@@ -5,11 +5,13 @@ import dev.hybridstore.model.kafka.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** An external producer of the orders contract: key = order_id, value = JSON bytes, written with acks=all. */
@@ -26,6 +28,11 @@ final class OrderEvents implements AutoCloseable {
 
     void send(OrderPlaced event) {
         send(null, event.orderId(), json(event));
+    }
+
+    /** Sends without waiting; the future completes when the broker has the record. */
+    Future<RecordMetadata> sendAsync(OrderPlaced event) {
+        return producer.send(new ProducerRecord<>(topic, utf8(event.orderId()), utf8(json(event))));
     }
 
     /** Sends a value as is, to a chosen partition (null: by key), and waits for the broker's acknowledgement. */
