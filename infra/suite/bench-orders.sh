@@ -148,8 +148,5 @@ orders_bench_cleanup() {
   fi
 }
 
-orders_now() { date +%s.%N; }
-# orders_calc <expression> <decimals>: arithmetic on decimals (bash has integers only).
-orders_calc() { awk "BEGIN { printf \"%.${2}f\", $1 }"; }
 orders_fmt() { sed -E ':a; s/^([0-9]+)([0-9]{3})/\1,\2/; ta' <<<"$1"; }
 orders_ratio() { orders_calc "$1 / $2" 2; }

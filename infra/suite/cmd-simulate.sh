@@ -1,7 +1,7 @@
 # ./suite simulate: a steady stream of orders into the running suite, with what the consumers make of it.
 # The orders_* helpers here are shared with bench-orders.sh and cmd-chaos.sh (./suite sources every cmd-/bench- file).
 # shellcheck shell=bash
-# help: simulate [--rate R] [--duration S]   produce R orders/s for S seconds from cached users/products; print sent/s, stored/s, lag
+# help: simulate [--rate R] [--duration S]         produce R orders/s for S seconds from cached users/products; print sent/s, stored/s, lag
 
 ORDERS_GROUP=order-consumer
 
@@ -105,10 +105,10 @@ orders_stored() {
 
 # One line a second while the producer runs: sent/s, stored/s, consumer lag (committed offsets of the group).
 orders_watch() {
-  local prefix=$1 out=$2 producer=$3 last_sent=0 last_stored=0 sent stored lag t=0
+  local prefix=$1 out=$2 producer=$3 last_sent=0 last_stored=0 sent stored lag begin=$SECONDS t
   printf '    %6s %10s %10s %10s %10s %10s\n' time sent sent/s stored stored/s lag
   while kill -0 "$producer" 2>/dev/null; do
-    sleep 1; t=$((t + 1))
+    sleep 1; t=$((SECONDS - begin))
     sent=$(orders_sent "$out"); sent=${sent:-0}
     stored=$(orders_stored "$prefix" 2>/dev/null || echo "$last_stored")
     lag=$(tail -1 "$out" 2>/dev/null | sed -nE 's/.* lag=([0-9?]+).*/\1/p')
@@ -161,3 +161,7 @@ orders_stop_instance() {
   kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
   rm -f "$PID_DIR/$name.pid"
 }
+
+orders_now() { date +%s.%N; }
+# orders_calc <expression> <decimals>: arithmetic on decimals (bash has integers only).
+orders_calc() { awk "BEGIN { printf \"%.${2}f\", $1 }"; }

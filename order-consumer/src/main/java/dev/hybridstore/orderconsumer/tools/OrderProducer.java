@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,6 +51,7 @@ public final class OrderProducer {
     private final SplittableRandom random = new SplittableRandom();
     private final AtomicLong acked = new AtomicLong();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final AtomicReference<String> lag = new AtomicReference<>("?");
     private long lastReportAt;
     private long lastReportSent;
 
@@ -86,8 +89,19 @@ public final class OrderProducer {
         String prefix = options.get("prefix");
         String topic = options.get("topic");
 
+        ScheduledExecutorService lagPoller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lag-poller");
+            t.setDaemon(true);
+            return t;
+        });
         try (KafkaProducer<String, byte[]> producer = producer(); Admin admin = admin()) {
+            if (options.containsKey("lag-group")) {
+                // Off the sending thread: a slow or failed broker must not hold up the pace.
+                lagPoller.scheduleWithFixedDelay(() -> lag.set(lag(admin, topic, options.get("lag-group"))), 0, 1, TimeUnit.SECONDS);
+            }
+            producer.partitionsFor(topic); // metadata first, so the clock starts with the first real send
             long start = System.nanoTime();
+            long origin = start; // the pace's reference point
             lastReportAt = start;
             long nextReport = start + TimeUnit.SECONDS.toNanos(1);
             long sent = 0;
@@ -97,12 +111,18 @@ public final class OrderProducer {
                 }
                 long now = System.nanoTime();
                 if (now >= nextReport) {
-                    report("progress", start, admin, topic);
+                    report("progress", start);
                     nextReport += TimeUnit.SECONDS.toNanos(1);
                 }
-                if (rate > 0 && sent >= (long) (rate * (now - start) / 1e9)) {
-                    LockSupport.parkNanos(200_000); // ahead of schedule: steady rate, not bursts
-                    continue;
+                if (rate > 0) {
+                    long due = (long) (rate * (now - origin) / 1e9);
+                    if (due - sent > rate) {
+                        // More than a second behind (a broker stalled the buffer): resume the pace instead of bursting.
+                        origin = now - (long) (sent / rate * 1e9);
+                    } else if (sent >= due) {
+                        LockSupport.parkNanos(200_000);
+                        continue;
+                    }
                 }
                 String orderId = prefix + "-" + sent;
                 producer.send(new ProducerRecord<>(topic, orderId, Json.MAPPER.writeValueAsBytes(order(orderId, users, products))),
@@ -116,7 +136,9 @@ public final class OrderProducer {
                 sent++;
             }
             producer.flush();
-            report("done", start, admin, topic);
+            report("done", start);
+        } finally {
+            lagPoller.shutdownNow();
         }
         if (failure.get() != null) {
             System.err.println("sending failed: " + failure.get());
@@ -139,7 +161,7 @@ public final class OrderProducer {
     }
 
     /** progress: the rate over the last interval; done: over the whole run. */
-    private void report(String what, long start, Admin admin, String topic) {
+    private void report(String what, long start) {
         long now = System.nanoTime();
         long sent = acked.get();
         boolean done = what.equals("done");
@@ -147,8 +169,8 @@ public final class OrderProducer {
         double rate = (sent - (done ? 0 : lastReportSent)) / Math.max(interval, 1e-3);
         lastReportAt = now;
         lastReportSent = sent;
-        String lag = options.containsKey("lag-group") ? " lag=" + lag(admin, topic, options.get("lag-group")) : "";
-        System.out.printf("%s seconds=%.1f sent=%d rate=%.0f%s%n", what, (now - start) / 1e9, sent, rate, lag);
+        String lagNow = options.containsKey("lag-group") ? " lag=" + lag.get() : "";
+        System.out.printf("%s seconds=%.1f sent=%d rate=%.0f%s%n", what, (now - start) / 1e9, sent, rate, lagNow);
         System.out.flush();
     }
 
