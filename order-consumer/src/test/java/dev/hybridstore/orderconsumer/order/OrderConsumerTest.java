@@ -189,6 +189,33 @@ class OrderConsumerTest {
     }
 
     @Test
+    void anOrderTheDatabaseRefusesIsDeadLetteredAloneWhenTheCacheStillHoldsADeletedUser() throws Exception {
+        String user = ids.next(), deletedUser = ids.next(), product = ids.next();
+        commerce.user(user, "M", 45, "수원");
+        commerce.product(product, "식품", 3000, store);
+        // The user is gone from PostgreSQL but not yet from the cache: the lookup succeeds, the foreign key refuses.
+        cacheUser(new User(deletedUser, "gone", "F", 28, "20대", "서울", null, null, null));
+        String refused = ids.next();
+        String[] stored = {ids.next(), ids.next(), ids.next()};
+        try (DeadLetterReader dlq = new DeadLetterReader(RealServices.endpoints().kafkaBootstrap())) {
+            events.send(0, stored[0], OrderEvents.json(event(stored[0], user, product, 1, 3000)));
+            events.send(0, refused, OrderEvents.json(event(refused, deletedUser, product, 1, 3000)));
+            events.send(0, stored[1], OrderEvents.json(event(stored[1], user, product, 1, 3000)));
+            events.send(0, stored[2], OrderEvents.json(event(stored[2], user, product, 1, 3000)));
+
+            for (String orderId : stored) {
+                awaitOrder(orderId);
+            }
+            ConsumerRecord<byte[], byte[]> letter = dlq.awaitKeys(Set.of(refused)).get(refused);
+            assertThat(DeadLetterReader.header(letter, DeadLetters.REASON)).isEqualTo("rejected-by-database");
+            assertThat(DeadLetterReader.header(letter, DeadLetters.DETAIL)).startsWith("23503");
+            assertThat(commerce.order(refused)).isEmpty();
+        } finally {
+            redis.hash(String.class).hdel(RedisKeys.USERS, deletedUser);
+        }
+    }
+
+    @Test
     void dropsTheStoresReportsOfTheOrdersDayAndKeepsTheOthers() throws Exception {
         String user = ids.next(), product = ids.next();
         long otherStore = commerce.store("other");
