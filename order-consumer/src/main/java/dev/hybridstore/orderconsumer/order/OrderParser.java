@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.stream.Collectors;
 public class OrderParser {
 
     private static final PropertyNamingStrategies.NamingBase SNAKE_CASE = new PropertyNamingStrategies.SnakeCaseStrategy();
+
+    // Instants both Java's local date-times and PostgreSQL's timestamp column hold, with room for any real order.
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     private final Validator validator;
 
@@ -54,6 +59,9 @@ public class OrderParser {
         if (event.schemaVersion() > OrderPlaced.SCHEMA_VERSION) {
             // A new major version may change what fields mean: keep it in the DLQ for a consumer that understands it.
             return "schema_version: " + event.schemaVersion() + " is newer than the supported " + OrderPlaced.SCHEMA_VERSION;
+        }
+        if (event.placedAt() != null && (event.placedAt().isBefore(EARLIEST) || event.placedAt().isAfter(LATEST))) {
+            return "placed_at: " + event.placedAt() + " is not between " + EARLIEST + " and " + LATEST;
         }
         return validator.validate(event).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))

@@ -78,6 +78,10 @@ final class Commerce implements AutoCloseable {
         update("DELETE FROM stores WHERE name LIKE ?", like);
     }
 
+    void execute(String sql) throws SQLException {
+        update(sql);
+    }
+
     private void update(String sql, Object... params) throws SQLException {
         try (PreparedStatement st = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

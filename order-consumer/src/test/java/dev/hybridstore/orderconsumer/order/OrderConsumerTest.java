@@ -160,6 +160,7 @@ class OrderConsumerTest {
         commerce.user(user, "M", 50, "울산");
         commerce.product(product, "스포츠", 7000, store);
         String good = ids.next(), garbage = ids.next(), noUser = ids.next(), noProduct = ids.next(), invalid = ids.next();
+        String farFuture = ids.next();
         String garbageValue = "{\"order_id\": \"" + garbage + "\", oops";
         try (DeadLetterReader dlq = new DeadLetterReader(RealServices.endpoints().kafkaBootstrap())) {
             // One partition, back to back: the bad records sit in the same batches as the good one.
@@ -168,28 +169,33 @@ class OrderConsumerTest {
             events.send(0, good, OrderEvents.json(event(good, user, product, 1, 7000)));
             events.send(0, noProduct, OrderEvents.json(event(noProduct, user, ids.prefix() + "_ghost", 1, 7000)));
             events.send(0, invalid, OrderEvents.json(event(invalid, user, product, 0, 7000)));
+            events.send(0, farFuture, """
+                    {"schema_version": 1, "order_id": "%s", "user_id": "%s", "product_id": "%s", "quantity": 1,
+                     "placed_at": "+20000-01-01T00:00:00Z"}""".formatted(farFuture, user, product));
 
             assertThat(awaitOrder(good).userRegion()).isEqualTo("울산");
-            Map<String, ConsumerRecord<byte[], byte[]>> letters = dlq.awaitKeys(Set.of(garbage, noUser, noProduct, invalid));
+            Map<String, ConsumerRecord<byte[], byte[]>> letters = dlq.awaitKeys(Set.of(garbage, noUser, noProduct, invalid, farFuture));
             assertThat(DeadLetterReader.header(letters.get(garbage), DeadLetters.REASON)).isEqualTo("unparseable");
             assertThat(new String(letters.get(garbage).value())).isEqualTo(garbageValue);
             assertThat(DeadLetterReader.header(letters.get(noUser), DeadLetters.REASON)).isEqualTo("unknown-user");
             assertThat(DeadLetterReader.header(letters.get(noProduct), DeadLetters.REASON)).isEqualTo("unknown-product");
             assertThat(DeadLetterReader.header(letters.get(invalid), DeadLetters.REASON)).isEqualTo("invalid");
             assertThat(DeadLetterReader.header(letters.get(invalid), DeadLetters.DETAIL)).contains("quantity");
+            assertThat(DeadLetterReader.header(letters.get(farFuture), DeadLetters.REASON)).isEqualTo("invalid");
+            assertThat(DeadLetterReader.header(letters.get(farFuture), DeadLetters.DETAIL)).startsWith("placed_at");
             for (ConsumerRecord<byte[], byte[]> letter : letters.values()) {
                 assertThat(DeadLetterReader.header(letter, DeadLetters.SOURCE_TOPIC)).isEqualTo(topic);
                 assertThat(DeadLetterReader.header(letter, DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
                 assertThat(DeadLetterReader.header(letter, DeadLetters.SOURCE_OFFSET)).matches("\\d+");
             }
         }
-        for (String rejected : List.of(garbage, noUser, noProduct, invalid)) {
+        for (String rejected : List.of(garbage, noUser, noProduct, invalid, farFuture)) {
             assertThat(commerce.order(rejected)).isEmpty();
         }
     }
 
     @Test
-    void anOrderTheDatabaseRefusesIsDeadLetteredAloneWhenTheCacheStillHoldsADeletedUser() throws Exception {
+    void anOrderForAUserOnlyAStaleCacheStillHoldsIsDeadLetteredAsUnknownWhileTheOthersAreStored() throws Exception {
         String user = ids.next(), deletedUser = ids.next(), product = ids.next();
         commerce.user(user, "M", 45, "수원");
         commerce.product(product, "식품", 3000, store);
@@ -207,11 +213,43 @@ class OrderConsumerTest {
                 awaitOrder(orderId);
             }
             ConsumerRecord<byte[], byte[]> letter = dlq.awaitKeys(Set.of(refused)).get(refused);
-            assertThat(DeadLetterReader.header(letter, DeadLetters.REASON)).isEqualTo("rejected-by-database");
-            assertThat(DeadLetterReader.header(letter, DeadLetters.DETAIL)).startsWith("23503");
+            assertThat(DeadLetterReader.header(letter, DeadLetters.REASON)).isEqualTo("unknown-user");
+            assertThat(DeadLetterReader.header(letter, DeadLetters.DETAIL)).contains(deletedUser).contains("stale");
             assertThat(commerce.order(refused)).isEmpty();
         } finally {
             redis.hash(String.class).hdel(RedisKeys.USERS, deletedUser);
+        }
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesForAReasonTheConsumerCannotForeseeIsSetApartAndDeadLettered() throws Exception {
+        String user = ids.next(), product = ids.next();
+        commerce.user(user, "F", 36, "세종");
+        commerce.product(product, "식품", 2500, store);
+        // A rule only the database knows, standing in for any future constraint: this payment method is refused.
+        String refusedMethod = "no-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String constraint = "ck_orders_test_" + refusedMethod.replace('-', '_');
+        commerce.execute("ALTER TABLE orders ADD CONSTRAINT " + constraint + " CHECK (payment_method IS DISTINCT FROM '" + refusedMethod + "') NOT VALID");
+        try (DeadLetterReader dlq = new DeadLetterReader(RealServices.endpoints().kafkaBootstrap())) {
+            String refused = ids.next();
+            List<String> stored = IntStream.range(0, 6).mapToObj(i -> ids.next()).toList();
+            for (int i = 0; i < stored.size(); i++) {
+                if (i == 4) {
+                    events.send(0, refused, OrderEvents.json(new OrderPlaced(1, refused, user, product, 1, null, 0, 0, refusedMethod,
+                            "completed", Instant.now())));
+                }
+                events.send(0, stored.get(i), OrderEvents.json(event(stored.get(i), user, product, 1, 2500)));
+            }
+
+            for (String orderId : stored) {
+                awaitOrder(orderId);
+            }
+            ConsumerRecord<byte[], byte[]> letter = dlq.awaitKeys(Set.of(refused)).get(refused);
+            assertThat(DeadLetterReader.header(letter, DeadLetters.REASON)).isEqualTo("rejected-by-database");
+            assertThat(DeadLetterReader.header(letter, DeadLetters.DETAIL)).startsWith("23514").contains(constraint);
+            assertThat(commerce.order(refused)).isEmpty();
+        } finally {
+            commerce.execute("ALTER TABLE orders DROP CONSTRAINT " + constraint);
         }
     }
 
