@@ -22,14 +22,14 @@ cmd_chaos() {
   [[ -n "$victim" ]] || die "no order-consumer is running: start the suite first (./suite up --consumers 3)"
   local brokers; brokers=$(kafka_brokers)
   local prefix; prefix="CHAOS$(date +%Y%m%d%H%M%S)"
-  local seconds=$((events / rate))
-  ((seconds >= 40)) || die "--events / --rate must last at least 40 s (the faults are spread over the run)"
+  ((events / rate >= 40)) || die "--events / --rate must last at least 40 s (the faults are spread over the run)"
   orders_ids_from_cache "$ORDERS_WORK/users.txt" "$ORDERS_WORK/products.txt"
 
   say "producing $events orders at $rate/s (order ids $prefix-*); $(orders_running_instances | wc -l) consumer(s), $brokers broker(s)"
+  : >"$ORDERS_WORK/producer.out" # the faults follow this file: no line of an earlier run may trigger them
   orders_produce "$ORDERS_WORK/producer.out" --topic "$topic" --prefix "$prefix" --rate "$rate" --count "$events" --lag-group "$ORDERS_GROUP" &
   local producer=$!
-  orders_chaos_faults "$victim" "$brokers" "$seconds" "$topic" &
+  orders_chaos_faults "$victim" "$brokers" "$events" "$topic" &
   local faults=$!
   orders_watch "$prefix" "$ORDERS_WORK/producer.out" "$producer"
   wait "$producer" || die "the producer failed; see $ORDERS_WORK/producer.log"
@@ -38,12 +38,12 @@ cmd_chaos() {
   say "redelivered after the kill and skipped by ON CONFLICT (counters of the instances now running): $(orders_chaos_skipped)"
 }
 
-# The faults, at fixed points of the run: the consumer at 1/6 (restarted 5 s later); with 3 brokers, the leader of
-# orders partition 0 at 1/2 (restarted 10 s later). Restarts wait until the process is back (consumer ready, broker
-# answering), quietly, so the per-second lines stay readable.
+# The faults, at fixed points of the stream: the consumer once 1/6 of the orders are sent (restarted 5 s later); with
+# 3 brokers, the leader of the topic's partition 0 once half are sent (restarted 10 s later). Restarts wait until the
+# process is back (consumer ready, broker answering), quietly, so the per-second lines stay readable.
 orders_chaos_faults() {
-  local victim=$1 brokers=$2 seconds=$3 topic=$4 name; name=$(orders_instance_name "$victim")
-  sleep $((seconds / 6))
+  local victim=$1 brokers=$2 events=$3 topic=$4 name; name=$(orders_instance_name "$victim")
+  orders_chaos_until 600 orders_chaos_sent_at_least $((events / 6)) || { warn "the producer never got going"; return 1; }
   say "kill -9 $name (pid $(pid_of "$name"))"
   orders_stop_instance "$victim" KILL
   sleep 5
@@ -52,17 +52,19 @@ orders_chaos_faults() {
   say "$name restarted and ready"
   ((brokers >= 3)) || return 0
 
-  sleep $((seconds / 2 - seconds / 6 - 5))
+  orders_chaos_until 600 orders_chaos_sent_at_least $((events / 2)) || { warn "the producer stopped before half the orders"; return 1; }
   local broker; broker=$(orders_kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" \
     --describe --topic "$topic" 2>/dev/null | sed -nE 's/.*Partition: 0[[:space:]]+Leader: ([0-9]+).*/\1/p')
   [[ -n "$broker" ]] || broker=2
-  say "kill -9 Kafka broker $broker (leader of orders-0, pid $(pid_of "kafka$broker"))"
+  say "kill -9 Kafka broker $broker (leader of $topic-0, pid $(pid_of "kafka$broker"))"
   kill -9 "$(pid_of "kafka$broker")"
   sleep 10
   kafka_node_start "$broker" "$brokers" >/dev/null
   orders_chaos_until 90 kafka_node_ready "$broker" || { warn "Kafka broker $broker did not come back; see $LOG_DIR/kafka$broker.log"; return 1; }
   say "Kafka broker $broker restarted"
 }
+
+orders_chaos_sent_at_least() { local sent; sent=$(orders_sent "$ORDERS_WORK/producer.out"); ((${sent:-0} >= $1)); }
 
 # orders_chaos_until <seconds> <command...>: like wait_for, without printing.
 orders_chaos_until() {

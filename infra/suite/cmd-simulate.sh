@@ -3,7 +3,8 @@
 # shellcheck shell=bash
 # help: simulate [--rate R] [--duration S]         produce R orders/s for S seconds from cached users/products; print sent/s, stored/s, lag
 
-ORDERS_GROUP=order-consumer
+# The consumers' group, for the lag: the service's default unless the deployment overrides it.
+ORDERS_GROUP=${MP_MESSAGING_INCOMING_ORDERS_GROUP_ID:-order-consumer}
 
 cmd_simulate() {
   local rate=1000 duration=60 topic=orders
@@ -20,6 +21,7 @@ cmd_simulate() {
   local prefix; prefix="SIM$(date +%Y%m%d%H%M%S)"
   orders_ids_from_cache "$ORDERS_WORK/users.txt" "$ORDERS_WORK/products.txt"
   say "producing $rate orders/s for ${duration}s to '$topic' (order ids $prefix-*)"
+  : >"$ORDERS_WORK/producer.out"
   orders_produce "$ORDERS_WORK/producer.out" --topic "$topic" --prefix "$prefix" --rate "$rate" --duration "$duration" \
     --lag-group "$ORDERS_GROUP" &
   local producer=$!
@@ -105,15 +107,15 @@ orders_stored() {
 
 # One line a second while the producer runs: sent/s, stored/s, consumer lag (committed offsets of the group).
 orders_watch() {
-  local prefix=$1 out=$2 producer=$3 last_sent=0 last_stored=0 sent stored lag begin=$SECONDS t
+  local prefix=$1 out=$2 producer=$3 last_sent=0 last_stored=0 last_t=0 sent stored lag begin=$SECONDS t dt
   printf '    %6s %10s %10s %10s %10s %10s\n' time sent sent/s stored stored/s lag
   while kill -0 "$producer" 2>/dev/null; do
-    sleep 1; t=$((SECONDS - begin))
+    sleep 1; t=$((SECONDS - begin)); dt=$((t > last_t ? t - last_t : 1))
     sent=$(orders_sent "$out"); sent=${sent:-0}
     stored=$(orders_stored "$prefix" 2>/dev/null || echo "$last_stored")
     lag=$(tail -1 "$out" 2>/dev/null | sed -nE 's/.* lag=([0-9?]+).*/\1/p')
-    printf '    %5ss %10d %10d %10d %10d %10s\n' "$t" "$sent" $((sent - last_sent)) "$stored" $((stored - last_stored)) "${lag:--}"
-    last_sent=$sent; last_stored=$stored
+    printf '    %5ss %10d %10d %10d %10d %10s\n' "$t" "$sent" $(((sent - last_sent) / dt)) "$stored" $(((stored - last_stored) / dt)) "${lag:--}"
+    last_sent=$sent; last_stored=$stored; last_t=$t
   done
 }
 
