@@ -6,7 +6,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 
-/** The pipeline's meters on /q/metrics; dead letters are counted by {@link DeadLetters}, per reason. */
+/**
+ * The pipeline's meters on /q/metrics: {@code hybridstore_orders_consumed_total} (rate = events/s),
+ * {@code _stored_total}, {@code _duplicates_total}, {@code hybridstore_orders_batch_size}, {@code hybridstore_orders_db_write_seconds};
+ * dead letters are counted by {@link DeadLetters} ({@code hybridstore_orders_dlq_total{reason}}). The consumer lag per
+ * partition comes from the Kafka client itself: {@code kafka_consumer_fetch_manager_records_lag{topic,partition}}
+ * (records between the fetch position and the end of the partition; listed once Micrometer's periodic scan of the
+ * client metrics has seen the assignment, within a minute).
+ */
 @Singleton
 public class OrderMetrics {
 
