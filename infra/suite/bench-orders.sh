@@ -31,7 +31,7 @@ bench_orders() {
   rate1=$(orders_bench_drain "$run" 1 "$events") || exit 1
   copy=$(orders_bench_copy "$run-1" "$events") || exit 1
   kafka=$(orders_bench_kafka "orders-bench-$run-1" "$events") || exit 1
-  orders_psql -c "DELETE FROM orders WHERE starts_with(order_id, '$run-1-')" -c "VACUUM ANALYZE orders" >/dev/null
+  orders_psql -c "DELETE FROM orders WHERE order_id LIKE '$run-1-%'" -c "VACUUM ANALYZE orders" >/dev/null
   rate3=$(orders_bench_drain "$run" 3 "$events") || exit 1
 
   say "orders benchmark: $events OrderPlaced events, backlog drained into PostgreSQL"
@@ -43,14 +43,15 @@ bench_orders() {
     "$(orders_ratio "$rate1" "$copy")" "$(orders_ratio "$rate1" "$kafka")" "$(orders_ratio "$rate3" "$copy")" "$(orders_ratio "$rate3" "$kafka")"
 }
 
-# Users and products for the orders: seed.sh (deterministic) loads them when there are fewer than asked for.
+# Users and products for the orders: seed.sh (deterministic; it adds after the existing rows) tops them up to the
+# numbers asked for.
 orders_bench_catalog() {
-  local users=$1 products=$2 have_users have_products
-  have_users=$(orders_psql -c "SELECT count(*) FROM users"); have_products=$(orders_psql -c "SELECT count(*) FROM products")
-  if ((have_users < users || have_products < products)); then
-    [[ -x "$ROOT/infra/suite/seed.sh" ]] || die "need $users users and $products products (have $have_users, $have_products) and infra/suite/seed.sh is missing"
-    say "loading $users users and $products products (seed.sh)"
-    "$ROOT/infra/suite/seed.sh" --users "$users" --products "$products" --orders 0 || die "seed.sh failed"
+  local users=$1 products=$2 more_users more_products
+  more_users=$((users - $(orders_psql -c "SELECT count(*) FROM users"))); ((more_users > 0)) || more_users=0
+  more_products=$((products - $(orders_psql -c "SELECT count(*) FROM products"))); ((more_products > 0)) || more_products=0
+  if ((more_users + more_products > 0)); then
+    say "loading $more_users users and $more_products products (seed.sh)"
+    "$ROOT/infra/suite/seed.sh" --users "$more_users" --products "$more_products" --orders 0 || die "seed.sh failed"
   fi
 }
 
@@ -66,9 +67,7 @@ orders_bench_drain() {
   local env=("MP_MESSAGING_INCOMING_ORDERS_TOPIC=$topic" "MP_MESSAGING_INCOMING_ORDERS_GROUP_ID=order-bench-$prefix")
   # Started together, timed from when all are ready: JVM start and the first group join are not part of the figure.
   for ((n = 1; n <= instances; n++)); do start_service "$(orders_instance_name "$n")" order-consumer "$(consumer_port "$n")" "${env[@]}" >&2; done
-  for ((n = 1; n <= instances; n++)); do
-    wait_for "order-consumer $n" 120 service_ready "$(consumer_port "$n")" >&2 || die "order-consumer $n not ready; see $LOG_DIR/$(orders_instance_name "$n").log"
-  done
+  for ((n = 1; n <= instances; n++)); do wait_service "$(orders_instance_name "$n")" "$(consumer_port "$n")" >&2; done
   local start done0 handled now last=0 stalled=0 shown=0 elapsed
   start=$(orders_now); done0=$(orders_bench_stored "$instances")
   while :; do
@@ -82,7 +81,7 @@ orders_bench_drain() {
     last=$handled
   done
   for ((n = 1; n <= instances; n++)); do orders_stop_instance "$n"; done
-  local stored; stored=$(orders_psql -c "SELECT count(*) FROM orders WHERE starts_with(order_id, '$prefix-')")
+  local stored; stored=$(orders_psql -c "SELECT count(*) FROM orders WHERE order_id LIKE '$prefix-%'")
   ((stored == events)) || die "$stored of $events orders in PostgreSQL after the drain"
   ((done0 * 2 < events)) || warn "half the backlog was drained before all instances were ready: too few --events for a figure"
   local rate; rate=$(orders_calc "($events - $done0) / ($now - $start)" 0)
@@ -107,7 +106,7 @@ orders_bench_stored() {
 orders_bench_copy() {
   local prefix=$1 events=$2 file="$ORDERS_WORK/bench-orders.copy"
   say "COPY of the same $events rows into an identical table" >&2
-  orders_psql -c "\\copy (SELECT * FROM orders WHERE starts_with(order_id, '$prefix-')) TO '$file'"
+  orders_psql -c "\\copy (SELECT * FROM orders WHERE order_id LIKE '$prefix-%') TO '$file'"
   orders_psql >/dev/null <<SQL
 DROP TABLE IF EXISTS orders_bench_copy;
 CREATE TABLE orders_bench_copy (LIKE orders INCLUDING ALL);
@@ -142,7 +141,7 @@ orders_bench_cleanup() {
   local n
   for n in 1 2 3; do orders_stop_instance "$n"; done
   say "removing the benchmark's orders and topics"
-  orders_psql -c "DELETE FROM orders WHERE starts_with(order_id, '$BENCH_RUN-')" -c "DROP TABLE IF EXISTS orders_bench_copy" >/dev/null || true
+  orders_psql -c "DELETE FROM orders WHERE order_id LIKE '$BENCH_RUN-%'" -c "DROP TABLE IF EXISTS orders_bench_copy" >/dev/null || true
   orders_delete_topic "orders-bench-$BENCH_RUN-1"; orders_delete_topic "orders-bench-$BENCH_RUN-3"
   if [[ -n "$BENCH_RESTORE" ]]; then
     say "restarting $BENCH_RESTORE order-consumer instance(s)"

@@ -71,11 +71,10 @@ final class Commerce implements AutoCloseable {
 
     /** Removes this test's rows, orders first (they reference the rest). */
     void deleteAll() throws SQLException {
-        String like = prefix + "%";
-        update("DELETE FROM orders WHERE user_id LIKE ? OR product_id LIKE ?", like, like);
-        update("DELETE FROM products WHERE product_id LIKE ?", like);
-        update("DELETE FROM users WHERE user_id LIKE ?", like);
-        update("DELETE FROM stores WHERE name LIKE ?", like);
+        update("DELETE FROM orders WHERE starts_with(user_id, ?) OR starts_with(product_id, ?)", prefix, prefix);
+        update("DELETE FROM products WHERE starts_with(product_id, ?)", prefix);
+        update("DELETE FROM users WHERE starts_with(user_id, ?)", prefix);
+        update("DELETE FROM stores WHERE starts_with(name, ?)", prefix);
     }
 
     void execute(String sql) throws SQLException {
