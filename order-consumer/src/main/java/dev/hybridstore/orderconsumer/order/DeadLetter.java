@@ -1,0 +1,5 @@
+package dev.hybridstore.orderconsumer.order;
+
+/** A record that cannot be stored, with the reason sent along in its headers. */
+public record DeadLetter(IncomingOrder source, DlqReason reason, String detail) {
+}

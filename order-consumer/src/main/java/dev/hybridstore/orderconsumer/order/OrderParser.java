@@ -1,0 +1,83 @@
+package dev.hybridstore.orderconsumer.order;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.model.kafka.Json;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads and validates a batch's values; what fails here goes to the dead-letter topic instead of failing the batch. */
+@Singleton
+public class OrderParser {
+
+    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE = new PropertyNamingStrategies.SnakeCaseStrategy();
+
+    // Instants both Java's local date-times and PostgreSQL's timestamp column hold, with room for any real order.
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
+    private final Validator validator;
+
+    OrderParser(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** The batch split into valid events and dead letters, in the batch's order. */
+    public Triage parse(List<IncomingOrder> records) {
+        List<ParsedOrder> accepted = new ArrayList<>(records.size());
+        List<DeadLetter> rejected = new ArrayList<>();
+        for (IncomingOrder record : records) {
+            OrderPlaced event;
+            try {
+                event = record.value() == null ? null : Json.MAPPER.readValue(record.value(), OrderPlaced.class);
+            } catch (IOException e) {
+                rejected.add(new DeadLetter(record, DlqReason.UNPARSEABLE, firstLine(e.getMessage())));
+                continue;
+            }
+            if (event == null) {
+                rejected.add(new DeadLetter(record, DlqReason.UNPARSEABLE, "empty value"));
+                continue;
+            }
+            String problems = problems(event);
+            if (problems.isEmpty()) {
+                accepted.add(new ParsedOrder(record, event));
+            } else {
+                rejected.add(new DeadLetter(record, DlqReason.INVALID, problems));
+            }
+        }
+        return new Triage(accepted, rejected);
+    }
+
+    private String problems(OrderPlaced event) {
+        if (event.schemaVersion() > OrderPlaced.SCHEMA_VERSION) {
+            // A new major version may change what fields mean: keep it in the DLQ for a consumer that understands it.
+            return "schema_version: " + event.schemaVersion() + " is newer than the supported " + OrderPlaced.SCHEMA_VERSION;
+        }
+        if (event.placedAt() != null && (event.placedAt().isBefore(EARLIEST) || event.placedAt().isAfter(LATEST))) {
+            return "placed_at: " + event.placedAt() + " is not between " + EARLIEST + " and " + LATEST;
+        }
+        return validator.validate(event).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(OrderParser::describe)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String describe(ConstraintViolation<OrderPlaced> violation) {
+        return SNAKE_CASE.translate(violation.getPropertyPath().toString()) + ": " + violation.getMessage();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
+    }
+
+    /** A parsed batch: events to store, records to dead-letter. */
+    public record Triage(List<ParsedOrder> accepted, List<DeadLetter> rejected) {
+    }
+}

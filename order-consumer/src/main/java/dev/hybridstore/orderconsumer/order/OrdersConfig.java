@@ -1,0 +1,21 @@
+package dev.hybridstore.orderconsumer.order;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the order pipeline; the Kafka side (topic, group, batch size) is the channel's own configuration. */
+@ConfigMapping(prefix = "hybridstore.orders")
+public interface OrdersConfig {
+
+    /** First pause before a failed batch (database or broker unreachable) is tried again; doubles up to the maximum. */
+    @WithDefault("200ms")
+    Duration retryInitialBackoff();
+
+    @WithDefault("10s")
+    Duration retryMaxBackoff();
+
+    /** After a Redis failure, lookups and report invalidation skip Redis this long instead of timing out per batch. */
+    @WithDefault("5s")
+    Duration redisRetryAfter();
+}

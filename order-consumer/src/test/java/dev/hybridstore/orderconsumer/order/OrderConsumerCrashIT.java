@@ -1,0 +1,171 @@
+package dev.hybridstore.orderconsumer.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.ServiceEndpoints;
+import dev.hybridstore.testsupport.TestIds;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A real crash: the packaged order-consumer runs as a child process, is killed with SIGKILL while orders stream in, and
+ * a second process of the same group takes over. Every produced order must be stored exactly once.
+ */
+class OrderConsumerCrashIT {
+
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final int ORDERS = 4000;
+
+    private final TestIds ids = TestIds.create("CRASH");
+    private final String run = ids.prefix().toLowerCase().replace('_', '-');
+    private final String topic = "orders-" + run;
+    private final ServiceEndpoints services = RealServices.endpoints();
+    private Commerce commerce;
+    private Process consumer;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        OrdersTestTopic.create(services.kafkaBootstrap(), topic);
+        commerce = new Commerce(services.databaseUrl(), ids.prefix());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (consumer != null) {
+            consumer.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        commerce.deleteAll();
+        commerce.close();
+        OrdersTestTopic.delete(services.kafkaBootstrap(), topic);
+    }
+
+    @Test
+    void aConsumerKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
+        long store = commerce.store("crash");
+        List<String> users = IntStream.range(0, 20).mapToObj(i -> ids.next()).toList();
+        List<String> products = IntStream.range(0, 10).mapToObj(i -> ids.next()).toList();
+        for (String user : users) {
+            commerce.user(user, "F", 33, "서울");
+        }
+        for (String product : products) {
+            commerce.product(product, "식품", 1000, store);
+        }
+        String orderPrefix = ids.prefix() + "-O";
+
+        // First process: small batches, one Kafka consumer (no rebalance of its own, which would commit) and offsets
+        // committed only once a minute, so at the kill every order it stored is uncommitted and comes back.
+        int firstPort = freePort();
+        consumer = start(firstPort, "first", Map.of("MP_MESSAGING_INCOMING_ORDERS_MAX_POLL_RECORDS", "50",
+                "MP_MESSAGING_INCOMING_ORDERS_AUTO_COMMIT_INTERVAL_MS", "60000", "MP_MESSAGING_INCOMING_ORDERS_CONCURRENCY", "1"));
+        CompletableFuture<Void> production = CompletableFuture.runAsync(() -> produce(orderPrefix, users, products));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> stored(orderPrefix).size() >= ORDERS / 4);
+        consumer.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        int storedBeforeCrash = stored(orderPrefix).size();
+        assertThat(storedBeforeCrash).isLessThan(ORDERS);
+
+        int secondPort = freePort();
+        consumer = start(secondPort, "second", Map.of());
+        production.get(60, TimeUnit.SECONDS);
+
+        Set<String> expected = new HashSet<>();
+        IntStream.range(0, ORDERS).forEach(i -> expected.add(orderPrefix + "-" + i));
+        await().atMost(Duration.ofSeconds(60)).until(() -> stored(orderPrefix).size() == ORDERS);
+        assertThat(stored(orderPrefix)).isEqualTo(expected);
+        assertThat(commerce.countOrders(orderPrefix)).containsExactly(ORDERS, ORDERS);
+        // The orders stored by the killed process were redelivered and skipped, not stored again.
+        assertThat(meter(secondPort, "hybridstore_orders_duplicates_total")).isGreaterThanOrEqualTo(storedBeforeCrash);
+    }
+
+    /** About 400 orders a second, so the stream is still flowing when the first process dies; every send acknowledged. */
+    private void produce(String orderPrefix, List<String> users, List<String> products) {
+        try (OrderEvents events = new OrderEvents(services.kafkaBootstrap(), topic)) {
+            List<Future<RecordMetadata>> sends = new ArrayList<>(ORDERS);
+            long start = System.nanoTime();
+            for (int i = 0; i < ORDERS; i++) {
+                LockSupport.parkNanos(start + i * 2_500_000L - System.nanoTime());
+                sends.add(events.sendAsync(new OrderPlaced(1, orderPrefix + "-" + i, users.get(i % users.size()),
+                        products.get(i % products.size()), 1 + i % 3, null, 0, 0, "card", "completed", Instant.now())));
+            }
+            for (Future<RecordMetadata> send : sends) {
+                send.get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("producing the orders failed", e);
+        }
+    }
+
+    private Process start(int port, String name, Map<String, String> overrides) throws IOException {
+        Path log = Path.of("target", "crash-it-" + name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("DATABASE_URL", services.databaseUrl());
+        env.put("REDIS_URL", services.redisUrl());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", services.kafkaBootstrap());
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("MP_MESSAGING_INCOMING_ORDERS_TOPIC", topic);
+        env.put("MP_MESSAGING_INCOMING_ORDERS_GROUP_ID", "order-consumer-" + run);
+        env.putAll(overrides);
+        assertThat(JAR).as("the packaged service (mvn verify packages it before integration tests)").exists();
+        Files.deleteIfExists(log);
+        return builder.start();
+    }
+
+    private Set<String> stored(String orderPrefix) throws Exception {
+        try (Connection db = Migrations.connect(services.databaseUrl());
+                PreparedStatement st = db.prepareStatement("SELECT order_id FROM orders WHERE starts_with(order_id, ?)")) {
+            st.setString(1, orderPrefix + "-");
+            Set<String> found = new HashSet<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        }
+    }
+
+    private static double meter(int port, String name) throws Exception {
+        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return PrometheusText.value(page, name);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.hybridstore.orderconsumer.order;
+
+import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.model.kafka.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** An external producer of the orders contract: key = order_id, value = JSON bytes, written with acks=all. */
+final class OrderEvents implements AutoCloseable {
+
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final String topic;
+
+    OrderEvents(String bootstrap, String topic) {
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5), new ByteArraySerializer(), new ByteArraySerializer());
+        this.topic = topic;
+    }
+
+    void send(OrderPlaced event) {
+        send(null, event.orderId(), json(event));
+    }
+
+    /** Sends without waiting; the future completes when the broker has the record. */
+    Future<RecordMetadata> sendAsync(OrderPlaced event) {
+        return producer.send(new ProducerRecord<>(topic, utf8(event.orderId()), utf8(json(event))));
+    }
+
+    /** Sends a value as is, to a chosen partition (null: by key), and waits for the broker's acknowledgement. */
+    void send(Integer partition, String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, partition, utf8(key), utf8(value))).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot send to " + topic, e);
+        }
+    }
+
+    static String json(OrderPlaced event) {
+        try {
+            return Json.MAPPER.writeValueAsString(event);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
