@@ -167,10 +167,12 @@ kafka_stop() {
   done
 }
 
-# Environment the services and tests read: the same variables a deployment sets.
+# Environment the services and tests read: the same variables a deployment sets. In the dev stack, variables the
+# user exported (an external database, Redis or Kafka) win over the suite's own processes.
 stack_env() {
-  echo "DATABASE_URL=${DATABASE_URL_OVERRIDE:-postgresql://$DB_USER:$DB_PASSWORD@127.0.0.1:$PG_PORT/$DB_NAME}"
-  echo "REDIS_URL=${REDIS_URL_OVERRIDE:-redis://127.0.0.1:$REDIS_PORT}"
-  echo "KAFKA_BOOTSTRAP_SERVERS=${KAFKA_OVERRIDE:-$(kafka_bootstrap)}"
+  local own=1; [[ "${SUITE_STACK:-dev}" == test ]] && own=0
+  echo "DATABASE_URL=$( ((own)) && [[ -n "${DATABASE_URL:-}" ]] && echo "$DATABASE_URL" || echo "postgresql://$DB_USER:$DB_PASSWORD@127.0.0.1:$PG_PORT/$DB_NAME")"
+  echo "REDIS_URL=$( ((own)) && [[ -n "${REDIS_URL:-}" ]] && echo "$REDIS_URL" || echo "redis://127.0.0.1:$REDIS_PORT")"
+  echo "KAFKA_BOOTSTRAP_SERVERS=$( ((own)) && [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ]] && echo "$KAFKA_BOOTSTRAP_SERVERS" || kafka_bootstrap)"
   echo "KAFKA_REPLICATION_FACTOR=$([[ $(kafka_brokers) -ge 3 ]] && echo 3 || echo 1)"
 }

@@ -1,0 +1,126 @@
+package dev.hybridstore.model.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DeploymentSettingsTest {
+
+    private static DeploymentSettings.Resolved resolve(Map<String, String> env) {
+        return DeploymentSettings.resolve(name -> Optional.ofNullable(env.get(name)));
+    }
+
+    @Test
+    void acceptsEverySeedUrlForm() {
+        for (String url : new String[] {"postgresql://admin:1234@db:5432/interview_db", "postgresql+psycopg://admin:1234@db:5432/interview_db",
+                "jdbc:postgresql://db:5432/interview_db?user=admin&password=1234", "postgres://admin:1234@db/interview_db"}) {
+            DatabaseUrl db = DatabaseUrl.parse("DATABASE_URL", url);
+            assertThat(db.host()).as(url).isEqualTo("db");
+            assertThat(db.port()).as(url).isEqualTo(5432);
+            assertThat(db.database()).as(url).isEqualTo("interview_db");
+            assertThat(db.user()).as(url).isEqualTo("admin");
+            assertThat(db.password()).as(url).isEqualTo("1234");
+            assertThat(db.reactiveUrl()).as(url).isEqualTo("postgresql://db:5432/interview_db");
+            assertThat(db.jdbcUrl()).as(url).isEqualTo("jdbc:postgresql://db:5432/interview_db");
+        }
+    }
+
+    @Test
+    void keepsConnectionParametersButNotCredentialsInTheUrls() {
+        DatabaseUrl db = DatabaseUrl.parse("DATABASE_URL", "jdbc:postgresql://h:6543/d?sslmode=require&password=s3cret&user=u");
+        assertThat(db.jdbcUrl()).isEqualTo("jdbc:postgresql://h:6543/d?sslmode=require");
+        assertThat(db.reactiveUrl()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void redactedFormNeverShowsThePassword() {
+        DatabaseUrl db = DatabaseUrl.parse("DATABASE_URL", "postgresql://u:p%40ss@h/d");
+        assertThat(db.password()).isEqualTo("p@ss");
+        assertThat(db.redacted()).isEqualTo("postgresql://u:***@h:5432/d").doesNotContain("p@ss");
+        assertThat(db.toString()).doesNotContain("p@ss");
+    }
+
+    @Test
+    void rejectsOtherSchemesNamingTheSetting() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("DATABASE_URL", "mysql://u:p@h/d"))
+                .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("DATABASE_URL: ");
+        assertThatThrownBy(() -> DatabaseUrl.parse("DATABASE_URL", "postgresql://u:p@h:5432/"))
+                .hasMessageContaining("no database");
+    }
+
+    @Test
+    void databaseUrlWinsOverDbType() {
+        var r = resolve(Map.of("DATABASE_URL", "postgresql://a:b@x:1/y", "DB_TYPE", "rds", "RDS_HOST", "rds.example"));
+        assertThat(r.properties()).containsEntry("hybridstore.db.reactive-url", "postgresql://x:1/y");
+        assertThat(r.errors()).isEmpty();
+    }
+
+    @Test
+    void localTypeReadsSeed003Variables() {
+        var r = resolve(Map.of("DB_TYPE", "local", "POSTGRES_USER", "postgres", "POSTGRES_PASSWORD", "password",
+                "POSTGRES_DB", "sesac_db", "POSTGRES_HOST", "localhost", "POSTGRES_PORT", "5433"));
+        assertThat(r.properties()).containsEntry("hybridstore.db.reactive-url", "postgresql://localhost:5433/sesac_db")
+                .containsEntry("hybridstore.db.username", "postgres").containsEntry("hybridstore.db.password", "password");
+    }
+
+    @Test
+    void rdsTypeReadsSeed003Variables() {
+        var r = resolve(Map.of("DB_TYPE", "rds", "RDS_USER", "admin", "RDS_PASSWORD", "pw", "RDS_HOST", "db.rds.amazonaws.com",
+                "RDS_DB", "sesac_db"));
+        assertThat(r.properties()).containsEntry("hybridstore.db.jdbc-url", "jdbc:postgresql://db.rds.amazonaws.com:5432/sesac_db")
+                .containsEntry("hybridstore.db.username", "admin");
+    }
+
+    @Test
+    void supabaseFillsThePasswordPlaceholderEncoded() {
+        var r = resolve(Map.of("DB_TYPE", "supabase",
+                "SUPABASE_DIRECT_URL", "postgresql://postgres:[YOUR-PASSWORD]@db.xxxx.supabase.co:5432/postgres",
+                "SUPABASE_PASSWORD", "p@ss:w/rd"));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.properties()).containsEntry("hybridstore.db.password", "p@ss:w/rd")
+                .containsEntry("hybridstore.db.reactive-url", "postgresql://db.xxxx.supabase.co:5432/postgres");
+    }
+
+    @Test
+    void missingSupabasePasswordIsNamedAndReadinessGetsAnUnusableUrl() {
+        var r = resolve(Map.of("DB_TYPE", "supabase", "SUPABASE_DIRECT_URL", "postgresql://postgres:[YOUR-PASSWORD]@db.x.co:5432/postgres"));
+        assertThat(r.errors()).singleElement().asString().startsWith("SUPABASE_PASSWORD: ");
+        assertThat(r.properties().get("hybridstore.db.reactive-url")).contains("invalid-setting.invalid");
+    }
+
+    @Test
+    void unknownDbTypeIsNamed() {
+        assertThat(resolve(Map.of("DB_TYPE", "oracle")).errors()).singleElement().asString().startsWith("DB_TYPE: ");
+    }
+
+    @Test
+    void poolVariablesMapOntoTheReactivePool() {
+        var r = resolve(Map.of("DB_POOL_SIZE", "5", "DB_MAX_OVERFLOW", "10", "DB_POOL_RECYCLE", "1800"));
+        assertThat(r.properties()).containsEntry("hybridstore.db.pool-max-size", "15")
+                .containsEntry("hybridstore.db.pool-max-lifetime", "1800S");
+        assertThat(resolve(Map.of()).properties()).containsEntry("hybridstore.db.pool-max-size", "30");
+    }
+
+    @Test
+    void badNumberIsNamedAndTheDefaultKept() {
+        var r = resolve(Map.of("DB_POOL_SIZE", "lots"));
+        assertThat(r.errors()).singleElement().asString().startsWith("DB_POOL_SIZE: ");
+        assertThat(r.properties()).containsEntry("hybridstore.db.pool-max-size", "30");
+    }
+
+    @Test
+    void errorsNeverEchoThePassword() {
+        var r = resolve(Map.of("DATABASE_URL", "postgresql://u:topsecret@h:notaport/d"));
+        assertThat(r.errors()).singleElement().asString().startsWith("DATABASE_URL: ").doesNotContain("topsecret");
+    }
+
+    @Test
+    void redisAndKafkaComeFromTheirVariables() {
+        var r = resolve(Map.of("REDIS_URL", "redis://r:6380", "KAFKA_BOOTSTRAP_SERVERS", "k1:9092,k2:9092"));
+        assertThat(r.properties()).containsEntry("hybridstore.redis.url", "redis://r:6380")
+                .containsEntry("hybridstore.kafka.bootstrap-servers", "k1:9092,k2:9092");
+    }
+}
