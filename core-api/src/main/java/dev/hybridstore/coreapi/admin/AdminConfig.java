@@ -33,6 +33,10 @@ public interface AdminConfig {
     @WithDefault("db/undo")
     String undoLocation();
 
+    /** How long pg_dump waits for a table lock (e.g. behind a migration) before the backup fails instead of hanging. */
+    @WithDefault("30s")
+    Duration lockWaitTimeout();
+
     /** Upper bound for one pg_dump / pg_restore run. */
     @WithDefault("1h")
     Duration commandTimeout();

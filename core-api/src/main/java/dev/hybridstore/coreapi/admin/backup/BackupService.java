@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.admin.backup;
 
+import dev.hybridstore.coreapi.admin.AdminConfig;
 import dev.hybridstore.coreapi.admin.DatabaseRepository;
 import dev.hybridstore.coreapi.admin.Databases;
 import dev.hybridstore.coreapi.admin.DbEvents;
@@ -28,9 +29,11 @@ public class BackupService {
     private final DatabaseRepository catalog;
     private final OperationLocks locks;
     private final DbEvents events;
+    private final Duration lockWaitTimeout;
 
     BackupService(BackupStore store, PgTools tools, Databases databases, DatabaseRepository catalog, OperationLocks locks,
-            DbEvents events) {
+            DbEvents events, AdminConfig config) {
+        this.lockWaitTimeout = config.lockWaitTimeout();
         this.store = store;
         this.tools = tools;
         this.databases = databases;
@@ -64,7 +67,8 @@ public class BackupService {
         Path partial = BackupStore.partial(file);
         String name = file.getFileName().toString();
         try {
-            List<String> command = new ArrayList<>(List.of(tools.tool("pg_dump"), "--format=custom", "--file=" + partial));
+            List<String> command = new ArrayList<>(List.of(tools.tool("pg_dump"), "--format=custom", "--file=" + partial,
+                    "--lock-wait-timeout=" + lockWaitTimeout.toMillis()));
             if (schema != null) {
                 command.add("--schema=" + schema);
             }

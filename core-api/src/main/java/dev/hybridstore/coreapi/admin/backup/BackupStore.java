@@ -67,9 +67,9 @@ public class BackupStore {
     }
 
     /** The existing backup called {@code name}: 400 for a name that is not a plain backup file name, 404 when absent. */
-    public Path existing(String name) {
+    public Path existing(String field, String name) {
         if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
-            throw ProblemException.invalidField("name", "must be a backup file name such as hybridstore_db_20250101_120000.dump, "
+            throw ProblemException.invalidField(field, "must be a backup file name such as hybridstore_db_20250101_120000.dump, "
                     + "without directories");
         }
         Path file = dir.resolve(name).normalize();
@@ -104,7 +104,7 @@ public class BackupStore {
     }
 
     public void delete(String name) {
-        Path file = existing(name);
+        Path file = existing("name", name);
         try {
             Files.deleteIfExists(checksumFile(file));
             Files.delete(file);

@@ -60,7 +60,7 @@ public class RestoreService {
     }
 
     public BackupViews.RestoreRun restore(BackupViews.RestoreRequest request, String confirmation) {
-        Path file = store.existing(request.backup());
+        Path file = store.existing("backup", request.backup());
         boolean intoNew = request.intoNewDatabase();
         if (request.anonymized() && !intoNew) {
             throw ProblemException.invalidField("anonymize", "applies to restores into a new database (target new) only");

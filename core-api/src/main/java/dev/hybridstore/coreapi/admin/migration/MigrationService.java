@@ -29,6 +29,7 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
+import org.flywaydb.core.api.pattern.ValidatePattern;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 
@@ -119,7 +120,11 @@ public class MigrationService {
     public MigrationViews.Validation validate(String requested) {
         String database = existing(requested);
         Flyway flyway = flyway(database, null);
-        ValidateResult result = flyway.validateWithResult();
+        // Pending scripts are not an error here: this checks that what was applied still matches the scripts.
+        var patterns = new ArrayList<>(Arrays.asList(flyway.getConfiguration().getIgnoreMigrationPatterns()));
+        patterns.add(ValidatePattern.fromPattern("*:pending"));
+        ValidateResult result = Flyway.configure(flyway.getConfiguration().getClassLoader()).configuration(flyway.getConfiguration())
+                .ignoreMigrationPatterns(patterns.toArray(ValidatePattern[]::new)).load().validateWithResult();
         List<MigrationViews.Invalid> errors = result.invalidMigrations == null ? List.of() : result.invalidMigrations.stream()
                 .map(o -> new MigrationViews.Invalid(o.version, o.description, o.filepath,
                         o.errorDetails == null ? null : o.errorDetails.errorMessage))
