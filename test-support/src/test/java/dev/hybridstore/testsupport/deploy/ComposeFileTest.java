@@ -1,0 +1,293 @@
+package dev.hybridstore.testsupport.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker-compose.yml, as docker-compose itself resolves it ({@code docker-compose config} needs no Docker engine):
+ * the services, their settings, health checks, start order and ports.
+ */
+class ComposeFileTest {
+
+    static final List<String> APPS = List.of("core-api", "order-consumer", "cache-worker", "ai-worker");
+    static final List<String> WORKERS = List.of("order-consumer", "cache-worker", "ai-worker");
+    static final Map<String, String> PORTS = Map.of("core-api", "8080", "order-consumer", "8081", "cache-worker", "8082",
+            "ai-worker", "8083");
+    static final Set<String> APP_ENV = Set.of("DATABASE_URL", "DB_POOL_SIZE", "DB_MAX_OVERFLOW", "DB_POOL_RECYCLE", "REDIS_URL",
+            "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_REPLICATION_FACTOR", "ADMIN_TOKEN", "SUITE_ENV", "EMBEDDING_PROVIDER", "EMBEDDING_DIM",
+            "QUARKUS_HTTP_PORT");
+    static final String TOKEN = "token-from-the-test-environment";
+
+    static Path root;
+    static Path composeFile;
+    static JsonNode services;
+
+    @BeforeAll
+    static void resolveTheComposeFile() throws IOException {
+        root = Repo.root();
+        composeFile = root.resolve("docker-compose.yml");
+        Repo.Result r = compose(Map.of("ADMIN_TOKEN", TOKEN));
+        assertThat(r.exit()).as("docker-compose config must accept the file:\n%s", r.describe()).isZero();
+        services = new YAMLMapper().readTree(r.out()).path("services");
+        assertThat(services.isObject()).as("no 'services' in the resolved file:\n%s", r.out()).isTrue();
+    }
+
+    /**
+     * {@code docker-compose config} with an empty env file (a developer's .env must not change the result) and no
+     * variable of the compose file set in the environment except those given.
+     */
+    static Repo.Result compose(Map<String, String> env) throws IOException {
+        Path binary = Repo.onPath("docker-compose");
+        if (binary == null) {
+            fail("docker-compose is not installed (not on PATH=%s): it is needed to check docker-compose.yml without a Docker"
+                    + " engine; install it, e.g. 'apt-get install docker-compose'", System.getenv("PATH"));
+        }
+        Path emptyEnvFile = Files.createTempFile("compose", ".env");
+        try {
+            Map<String, String> environment = new HashMap<>();
+            for (String name : List.of("ADMIN_TOKEN", "POSTGRES_PASSWORD", "SUITE_ENV", "EMBEDDING_PROVIDER", "EMBEDDING_DIM",
+                    "COMPOSE_FILE", "COMPOSE_PROJECT_NAME", "COMPOSE_PROFILES")) {
+                environment.put(name, null);
+            }
+            environment.putAll(env);
+            return Repo.run(root, environment, List.of(binary.toString(), "--env-file", emptyEnvFile.toString(), "-f",
+                    composeFile.toString(), "config"));
+        } finally {
+            Files.deleteIfExists(emptyEnvFile);
+        }
+    }
+
+    static JsonNode service(String name) {
+        JsonNode s = services.path(name);
+        assertThat(s.isObject()).as("service %s", name).isTrue();
+        return s;
+    }
+
+    static Map<String, String> env(String service) {
+        Map<String, String> env = new HashMap<>();
+        JsonNode e = service(service).path("environment");
+        if (e.isArray()) {
+            e.forEach(kv -> {
+                String[] parts = kv.asText().split("=", 2);
+                env.put(parts[0], parts.length > 1 ? parts[1] : "");
+            });
+        } else {
+            e.properties().forEach(f -> env.put(f.getKey(), f.getValue().asText()));
+        }
+        return env;
+    }
+
+    /** Host ports a service publishes, whatever form docker-compose prints them in. */
+    static Set<String> publishedPorts(String service) {
+        Set<String> ports = new LinkedHashSet<>();
+        for (JsonNode p : service(service).path("ports")) {
+            if (p.isObject()) {
+                if (p.hasNonNull("published")) {
+                    ports.add(p.get("published").asText() + ":" + p.path("target").asText());
+                }
+            } else {
+                String[] parts = p.asText().split(":");
+                if (parts.length >= 2) {
+                    ports.add(parts[parts.length - 2] + ":" + parts[parts.length - 1].replaceAll("/.*", ""));
+                }
+            }
+        }
+        return ports;
+    }
+
+    static List<String> texts(JsonNode node) {
+        if (node.isArray()) {
+            return StreamSupport.stream(node.spliterator(), false).map(JsonNode::asText).collect(Collectors.toList());
+        }
+        return node.isMissingNode() || node.isNull() ? List.of() : List.of(node.asText().split("\\s+"));
+    }
+
+    @Test
+    void definesTheInfrastructureAndTheFourServices() {
+        List<String> names = new ArrayList<>();
+        services.properties().forEach(s -> names.add(s.getKey()));
+        assertThat(names).contains("postgres", "redis", "kafka1", "kafka2", "kafka3", "core-api", "order-consumer", "cache-worker",
+                "ai-worker");
+    }
+
+    @Test
+    void everyServiceHasAHealthcheck() {
+        services.properties().forEach(s -> {
+            JsonNode hc = s.getValue().path("healthcheck");
+            assertThat(hc.isObject()).as("%s has no healthcheck", s.getKey()).isTrue();
+            assertThat(hc.path("disable").asBoolean(false)).as("%s disables its healthcheck", s.getKey()).isFalse();
+            assertThat(texts(hc.path("test"))).as("%s healthcheck test", s.getKey()).isNotEmpty().doesNotContain("NONE");
+        });
+    }
+
+    @Test
+    void everyAppChecksItsOwnReadinessEndpoint() {
+        for (String app : APPS) {
+            assertThat(String.join(" ", texts(service(app).path("healthcheck").path("test"))))
+                    .as("%s healthcheck", app).contains(":" + PORTS.get(app) + "/q/health/ready");
+        }
+    }
+
+    @Test
+    void everyAppGetsExactlyTheSharedSettingsAndItsOwnPort() {
+        for (String app : APPS) {
+            Map<String, String> env = env(app);
+            assertThat(env.keySet()).as("%s environment", app).containsExactlyInAnyOrderElementsOf(APP_ENV);
+            assertThat(env.get("QUARKUS_HTTP_PORT")).as("%s port", app).isEqualTo(PORTS.get(app));
+            assertThat(env.get("DATABASE_URL")).as("%s DATABASE_URL", app)
+                    .startsWith("postgresql://hybridstore:").endsWith("@postgres:5432/hybridstore");
+            assertThat(env.get("REDIS_URL")).as("%s REDIS_URL", app).isEqualTo("redis://redis:6379");
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS").split(",")).as("%s KAFKA_BOOTSTRAP_SERVERS", app)
+                    .containsExactlyInAnyOrder("kafka1:9092", "kafka2:9092", "kafka3:9092");
+            assertThat(env.get("KAFKA_REPLICATION_FACTOR")).as("%s KAFKA_REPLICATION_FACTOR", app).isEqualTo("3");
+            assertThat(env).as("%s defaults", app).containsEntry("DB_POOL_SIZE", "20").containsEntry("DB_MAX_OVERFLOW", "10")
+                    .containsEntry("DB_POOL_RECYCLE", "3600").containsEntry("SUITE_ENV", "local")
+                    .containsEntry("EMBEDDING_PROVIDER", "local").containsEntry("EMBEDDING_DIM", "384");
+        }
+    }
+
+    @Test
+    void theAdminTokenComesFromTheEnvironmentAndIsNotWrittenInTheFile() {
+        for (String app : APPS) {
+            assertThat(env(app)).as("%s", app).containsEntry("ADMIN_TOKEN", TOKEN);
+        }
+        assertThat(Repo.read(composeFile)).containsPattern("ADMIN_TOKEN:\\s*\\$\\{ADMIN_TOKEN");
+    }
+
+    @Test
+    void composeRefusesToRunWithoutAnAdminToken() throws IOException {
+        Repo.Result r = compose(Map.of());
+        assertThat(r.exit()).as(r.describe()).isNotZero();
+        assertThat(r.err()).as(r.describe()).contains("ADMIN_TOKEN");
+    }
+
+    @Test
+    void thePostgresPasswordIsConfigurableAndDefaultsToHybridstore() throws IOException {
+        assertThat(env("core-api").get("DATABASE_URL")).isEqualTo("postgresql://hybridstore:hybridstore@postgres:5432/hybridstore");
+        Repo.Result r = compose(Map.of("ADMIN_TOKEN", TOKEN, "POSTGRES_PASSWORD", "s3cret"));
+        assertThat(r.exit()).as(r.describe()).isZero();
+        JsonNode resolved = new YAMLMapper().readTree(r.out()).path("services");
+        assertThat(resolved.path("postgres").path("environment").path("POSTGRES_PASSWORD").asText()).isEqualTo("s3cret");
+        assertThat(resolved.path("core-api").path("environment").path("DATABASE_URL").asText())
+                .isEqualTo("postgresql://hybridstore:s3cret@postgres:5432/hybridstore");
+    }
+
+    @Test
+    void coreApiPublishesPort8080AndTheSingleWorkersTheirSuitePorts() {
+        assertThat(publishedPorts("core-api")).containsExactly("8080:8080");
+        assertThat(publishedPorts("cache-worker")).containsExactly("8082:8082");
+        assertThat(publishedPorts("ai-worker")).containsExactly("8083:8083");
+    }
+
+    @Test
+    void orderConsumerRunsSeveralReplicasBehindNoHostPort() {
+        JsonNode consumer = service("order-consumer");
+        assertThat(consumer.path("deploy").path("replicas").asInt(1)).isGreaterThan(1);
+        assertThat(publishedPorts("order-consumer")).as("replicas cannot share a host port").isEmpty();
+        assertThat(texts(consumer.path("expose"))).contains("8081");
+    }
+
+    @Test
+    void workersStartOnlyOnceCoreApiIsHealthy() {
+        for (String worker : WORKERS) {
+            assertThat(service(worker).path("depends_on").path("core-api").path("condition").asText())
+                    .as("%s depends_on core-api", worker).isEqualTo("service_healthy");
+        }
+    }
+
+    @Test
+    void coreApiStartsOnlyOnceTheInfrastructureIsHealthy() {
+        for (String dep : List.of("postgres", "redis", "kafka1", "kafka2", "kafka3")) {
+            assertThat(service("core-api").path("depends_on").path(dep).path("condition").asText())
+                    .as("core-api depends_on %s", dep).isEqualTo("service_healthy");
+        }
+    }
+
+    @Test
+    void appsAreBuiltFromTheirModulesJvmDockerfile() {
+        for (String app : APPS) {
+            JsonNode build = service(app).path("build");
+            Path context = root.resolve(build.path("context").asText()).normalize();
+            assertThat(context).as("%s build context", app).isEqualTo(root.resolve(app));
+            assertThat(build.path("dockerfile").asText()).as("%s dockerfile", app).isEqualTo("src/main/docker/Dockerfile.jvm");
+            assertThat(context.resolve("src/main/docker/Dockerfile.jvm")).as("%s Dockerfile.jvm", app).isRegularFile();
+        }
+    }
+
+    @Test
+    void kafkaIsAThreeNodeKraftClusterReplicatingEverythingThreeTimes() {
+        Set<String> clusterIds = new LinkedHashSet<>();
+        Set<String> nodeIds = new LinkedHashSet<>();
+        for (String broker : List.of("kafka1", "kafka2", "kafka3")) {
+            assertThat(service(broker).path("image").asText()).isEqualTo("apache/kafka:4.1.0");
+            Map<String, String> env = env(broker);
+            clusterIds.add(env.get("CLUSTER_ID"));
+            nodeIds.add(env.get("KAFKA_NODE_ID"));
+            assertThat(env.get("KAFKA_PROCESS_ROLES")).as(broker).isEqualTo("broker,controller");
+            assertThat(env.get("KAFKA_CONTROLLER_QUORUM_VOTERS").split(",")).as(broker)
+                    .containsExactly("1@kafka1:9093", "2@kafka2:9093", "3@kafka3:9093");
+            assertThat(env.get("KAFKA_ADVERTISED_LISTENERS")).as(broker).isEqualTo("PLAINTEXT://" + broker + ":9092");
+            assertThat(env).as(broker)
+                    .containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", "3").containsEntry("KAFKA_MIN_INSYNC_REPLICAS", "2")
+                    .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "3")
+                    .containsEntry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "3")
+                    .containsEntry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "2")
+                    .containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false").containsEntry("KAFKA_NUM_PARTITIONS", "9");
+            assertThat(texts(service(broker).path("volumes"))).as("%s keeps its log on a volume", broker)
+                    .anyMatch(v -> v.contains(":/var/lib/kafka/data"));
+        }
+        assertThat(clusterIds).as("one cluster").hasSize(1).doesNotContainNull();
+        assertThat(clusterIds.iterator().next()).as("a Kafka UUID: base64url of 16 bytes").matches("[A-Za-z0-9_-]{22}");
+        assertThat(nodeIds).containsExactlyInAnyOrder("1", "2", "3");
+    }
+
+    @Test
+    void postgresHasPgvectorAUtf8LocaleForKoreanTrigramsAndTheExtensions() {
+        JsonNode pg = service("postgres");
+        assertThat(pg.path("image").asText()).isEqualTo("pgvector/pgvector:pg15");
+        Map<String, String> env = env("postgres");
+        assertThat(env).containsEntry("POSTGRES_DB", "hybridstore").containsEntry("POSTGRES_USER", "hybridstore");
+        assertThat(env.get("POSTGRES_INITDB_ARGS")).contains("--locale=C.UTF-8").contains("UTF8");
+        assertThat(String.join(" ", texts(pg.path("command")))).contains("shared_preload_libraries=pg_stat_statements");
+        assertThat(texts(pg.path("volumes"))).anyMatch(v -> v.startsWith("pgdata:/var/lib/postgresql/data"));
+
+        String initMount = texts(pg.path("volumes")).stream().filter(v -> v.contains(":/docker-entrypoint-initdb.d"))
+                .findFirst().orElseThrow(() -> new AssertionError("no init scripts mounted at /docker-entrypoint-initdb.d"));
+        Path initDir = root.resolve(initMount.substring(0, initMount.indexOf(":/docker-entrypoint-initdb.d"))).normalize();
+        assertThat(initDir).startsWith(root.resolve("infra/docker")).isDirectory();
+        String sql;
+        try (var files = Files.list(initDir)) {
+            sql = files.filter(f -> f.toString().endsWith(".sql")).map(Repo::read).collect(Collectors.joining("\n")).toLowerCase();
+        } catch (IOException e) {
+            throw new AssertionError("cannot list " + initDir, e);
+        }
+        assertThat(sql).contains("create extension if not exists vector", "create extension if not exists pg_trgm",
+                "create extension if not exists pg_stat_statements");
+    }
+
+    @Test
+    void redisKeepsNothingOnDisk() {
+        assertThat(service("redis").path("image").asText()).isEqualTo("redis:7");
+        List<String> command = texts(service("redis").path("command"));
+        assertThat(String.join(" ", command)).contains("--appendonly no");
+        int save = command.indexOf("--save");
+        assertThat(save).as("--save in %s", command).isNotNegative();
+        assertThat(command.get(save + 1)).as("--save argument").isEmpty();
+    }
+}
