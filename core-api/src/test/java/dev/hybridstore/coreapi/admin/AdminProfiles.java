@@ -1,7 +1,9 @@
 package dev.hybridstore.coreapi.admin;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Test profiles of the admin API: a token unique to this test run, backups under target/. */
@@ -34,9 +36,29 @@ public final class AdminProfiles {
     public static class Production implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = enabled();
-            config.put("SUITE_ENV", "production");
-            return config;
+            return enabled();
+        }
+
+        /** RealServices' derived settings (SUITE_ENV included) outrank profile overrides, so this comes in the same way, after it. */
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ProductionEnvironment.class));
+        }
+    }
+
+    public static class ProductionEnvironment implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            return Map.of("hybridstore.environment", "production");
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public int order() {
+            return 1000;
         }
     }
 
