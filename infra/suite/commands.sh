@@ -106,7 +106,7 @@ cmd_test() {
   pg_superuser -d postgres -c "drop database if exists ${DB_NAME} with (force)" >/dev/null
   pg_bootstrap_db
   redis_start
-  redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  redis-cli -p "$REDIS_PORT" -n 0 flushdb >/dev/null
   kafka_start 1
   set -a; eval "$(stack_env)"; set +a
   say "running the tests against PostgreSQL :$PG_PORT, Redis :$REDIS_PORT, Kafka $(kafka_bootstrap)"

@@ -2,6 +2,9 @@
 --
 -- Naming (seed 004 §3.2): pk_<table>, fk_<table>_<col>_<reftable>, uq_<table>_<col>, ix_<table>_<cols>,
 -- ck_<table>_<name>.
+-- The VARCHAR keys (user_id, product_id, order_id) and the columns referencing them are COLLATE "C": ids compare
+-- byte by byte, which is 2-3x cheaper for their indexes than a locale collation and lets LIKE 'U%' use the index;
+-- in a C.UTF-8 database (the suite's) the order is the same either way.
 -- Undo: infra/postgres/undo/U1__commerce.sql (drops the tables, never the extensions).
 
 -- The extensions need a superuser: ./suite and the compose initdb create them beforehand, so for the
@@ -21,7 +24,7 @@ CREATE TABLE public.stores (
 -- last_cached_at: when cache-worker last copied the row to Redis (NULL = never; the aging picks those first,
 -- then the oldest).
 CREATE TABLE public.users (
-    user_id        VARCHAR(50)  NOT NULL,
+    user_id        VARCHAR(50)  COLLATE "C" NOT NULL,
     name           VARCHAR(100) NOT NULL,
     gender         CHAR(1),
     age            INTEGER,
@@ -38,7 +41,7 @@ CREATE TABLE public.users (
 
 -- price: selling price; org_price: list price; discount_rate: 0..1, (org_price - price) / org_price.
 CREATE TABLE public.products (
-    product_id     VARCHAR(50)      NOT NULL,
+    product_id     VARCHAR(50)      COLLATE "C" NOT NULL,
     name           VARCHAR(200)     NOT NULL,
     category       VARCHAR(50),
     brand          VARCHAR(100),
@@ -63,9 +66,9 @@ CREATE TABLE public.products (
 -- key on purpose: it is a snapshot, and checking it would slow the consumer's bulk inserts.
 -- total_amount = price * quantity - discount_amount + shipping_cost.
 CREATE TABLE public.orders (
-    order_id        VARCHAR(50) NOT NULL,
-    user_id         VARCHAR(50) NOT NULL,
-    product_id      VARCHAR(50) NOT NULL,
+    order_id        VARCHAR(50) COLLATE "C" NOT NULL,
+    user_id         VARCHAR(50) COLLATE "C" NOT NULL,
+    product_id      VARCHAR(50) COLLATE "C" NOT NULL,
     quantity        INTEGER     NOT NULL,
     total_amount    INTEGER,
     shipping_cost   INTEGER,

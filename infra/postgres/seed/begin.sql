@@ -6,6 +6,7 @@
 --            runs on the same day with the same seed give the same rows)
 --   stores users products orders questions interviews manuals catalog   row counts of this run
 \set ON_ERROR_STOP 1
+\set SHOW_CONTEXT never
 SET client_min_messages = warning;
 BEGIN;
 -- Generous sort/hash memory for the joins of a 100k-row batch, for this transaction only.
@@ -30,7 +31,7 @@ CREATE FUNCTION pg_temp.h(seed bigint, col int, n bigint) RETURNS bigint
     RETURN hashint8extended(n, seed * 1000 + col) & 2147483647;
 CREATE FUNCTION pg_temp.u(seed bigint, col int, n bigint) RETURNS double precision
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN (hashint8extended(n, seed * 1000 + col) & 2147483647) / 2147483648.0;
+    RETURN (hashint8extended(n, seed * 1000 + col) & 2147483647)::double precision / 2147483648;
 
 -- pick(items, seed, column, n): one element of items, uniformly.
 CREATE FUNCTION pg_temp.pick(items text[], seed bigint, col int, n bigint) RETURNS text

@@ -41,12 +41,10 @@ FROM (
                   2500, 2500, 2500, 2500, 2500, 0, 0, 0])[1 + pg_temp.h(:seed, 307, t.n) % 20] AS shipping_fee,
            pg_temp.u(:seed, 308, t.n) AS u_cancel,
            pg_temp.u(:seed, 309, t.n) AS u_status,
-           t.created_at,
-           extract(epoch FROM :'as_of'::timestamp - t.created_at) / 3600 AS age_hours
-    FROM (SELECT :order_base + s AS n,
-                 :'as_of'::timestamp - interval '30 days'
-                     + make_interval(secs => (s - 1 + pg_temp.u(:seed, 300, :order_base + s)) / :orders * 2592000)
-                     AS created_at
+           :'as_of'::timestamp - interval '30 days' + make_interval(secs => t.position * 2592000) AS created_at,
+           (1 - t.position) * 720 AS age_hours
+    FROM (-- position: where in the 30 days the order falls, 0..1, growing with the order number
+          SELECT :order_base + s AS n, (s - 1 + pg_temp.u(:seed, 300, :order_base + s)) / :orders AS position
           FROM generate_series(:lo, :hi) AS s) AS t
 ) o
 JOIN seed_users u ON u.rn = o.user_rn

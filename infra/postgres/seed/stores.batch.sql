@@ -21,16 +21,19 @@ FROM (
                  '전북', '전남', '경북', '경남', '제주', '제주', '서울', '서울', '서울', '서울'] AS regions
 ) v
 CROSS JOIN LATERAL (
-    -- 7919 is a prime above the number of pairs, so c visits every brand x district pair once per round.
+    -- 53 is coprime with the number of pairs (360), so c visits every brand x district pair once per round, and
+    -- consecutive stores land in different districts.
     SELECT :store_base + g AS n,
-           ((:store_base + g - 1) * 7919 + pg_temp.h(:seed, 10, 0)) % p.pairs AS c,
+           ((:store_base + g - 1) * 53 + pg_temp.h(:seed, 10, 0)) % p.pairs AS c,
            (:store_base + g - 1) / p.pairs AS round
     FROM generate_series(:lo, :hi) AS g,
          LATERAL (SELECT cardinality(v.brands) * cardinality(v.districts) AS pairs) AS p
 ) s
 ORDER BY s.n;
 
--- Keep the identity sequence ahead of the explicit ids, so the application's own inserts do not collide.
+-- Keep the identity sequence ahead of the explicit ids, so the application's own inserts do not collide (skipped
+-- when this role may not move it).
 SELECT setval(pg_get_serial_sequence('public.stores', 'store_id'),
               greatest(max(store_id), coalesce(pg_sequence_last_value(pg_get_serial_sequence('public.stores', 'store_id')::regclass), 1)))
-FROM public.stores;
+FROM public.stores
+HAVING has_sequence_privilege(pg_get_serial_sequence('public.stores', 'store_id'), 'UPDATE');

@@ -1,0 +1,55 @@
+package dev.hybridstore.aiworker.embedding;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** ai-worker's embedding meters: rows embedded, failures, provider latency, and the exact backlog per source. */
+@Singleton
+public class EmbeddingMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter embedded;
+    private final Timer latency;
+    private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
+    private final Throughput throughput = new Throughput(10, System::currentTimeMillis);
+
+    EmbeddingMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.embedded = Counter.builder("hybridstore.ai-worker.embeddings").description("Rows embedded and stored").register(registry);
+        this.latency = Timer.builder("hybridstore.ai-worker.embedding.latency").description("Provider time per batch of texts")
+                .register(registry);
+    }
+
+    void embedded(long rows) {
+        embedded.increment(rows);
+        throughput.record(rows);
+    }
+
+    void failed(String source, long rows) {
+        Counter.builder("hybridstore.ai-worker.embedding.failures").description("Failed embedding attempts, per row")
+                .tag("source", source).register(registry).increment(rows);
+    }
+
+    Timer latency() {
+        return latency;
+    }
+
+    void backlog(String source, long rows) {
+        backlog.computeIfAbsent(source, s -> {
+            AtomicLong value = new AtomicLong();
+            Gauge.builder("hybridstore.ai-worker.embedding.backlog", value, AtomicLong::get)
+                    .description("Rows whose embedding is missing or stale").tag("source", s).register(registry);
+            return value;
+        }).set(rows);
+    }
+
+    double embeddedPerSecond() {
+        return throughput.perSecond();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.hybridstore.aiworker.embedding;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Map;
+
+/**
+ * What {@code ./suite status} prints: rows waiting per source, rows given up, the recent rate, and whether a sweep
+ * (or backfill) is running.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record EmbeddingStatus(Map<String, Long> backlog, long failed, double embeddedPerSecond, boolean sweeping) {
+}

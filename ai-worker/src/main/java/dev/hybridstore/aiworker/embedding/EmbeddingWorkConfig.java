@@ -1,0 +1,72 @@
+package dev.hybridstore.aiworker.embedding;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What ai-worker embeds and how it shares the work. The provider is shared-model's EmbeddingSettings. */
+@ConfigMapping(prefix = "hybridstore.embedding")
+public interface EmbeddingWorkConfig {
+
+    /** The tables whose text is embedded, by source name (the {@code source} of EmbeddingRequested). */
+    Map<String, Source> sources();
+
+    /**
+     * How often the sweep looks for rows no request announced (EMBEDDING_SWEEP_INTERVAL), or {@code off}. Read by the
+     * schedule's {@code @Scheduled(every = ...)}, hence a string.
+     */
+    String sweepInterval();
+
+    /** How often the backlog gauges are recounted; read by its schedule. */
+    String backlogRefresh();
+
+    /** Rows claimed and embedded together. */
+    @WithDefault("64")
+    int batchSize();
+
+    /** Batches in flight at once: while one waits on the database, another keeps the inference threads busy. */
+    @WithDefault("2")
+    int concurrency();
+
+    /** Failed attempts after which a row is given up (until its text changes). */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Delay before the first retry of a failed row; it doubles with each attempt, up to {@link #maxRetryDelay()}. */
+    @WithDefault("30s")
+    Duration retryDelay();
+
+    @WithDefault("1h")
+    Duration maxRetryDelay();
+
+    /** How long a claim stays exclusive; a worker that dies leaves its rows to others after this. */
+    @WithDefault("5m")
+    Duration lease();
+
+    interface Source {
+        String table();
+
+        /** An integer key column. */
+        @WithDefault("id")
+        String key();
+
+        /** The text to embed: columns and string literals joined with ||, e.g. {@code title || E'\n' || body}. */
+        String text();
+
+        @WithDefault("embedding")
+        String column();
+
+        /** md5 of the embedded text: a row whose text hashes differently is re-embedded, an unchanged one never. */
+        @WithDefault("embedding_hash")
+        String hashColumn();
+
+        @WithDefault("embedded_at")
+        String embeddedAtColumn();
+
+        /** Columns a backfill can be narrowed to (e.g. one company's questions first). */
+        Optional<List<String>> filters();
+    }
+}

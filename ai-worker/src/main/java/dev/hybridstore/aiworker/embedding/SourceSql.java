@@ -1,0 +1,92 @@
+package dev.hybridstore.aiworker.embedding;
+
+import java.util.List;
+
+/**
+ * The statements for one declared source, built once at start from validated names (see {@link TextExpression}).
+ * Values always travel as {@code $n} parameters. Table alias {@code t} is the source, {@code s} its embedding_state.
+ *
+ * <p>Parameters of the claims: $1 source, $2 cursor or keys, $3 limit, $4 max attempts, $5 lease in ms, then one per
+ * filter column (NULL: not filtered).
+ */
+public record SourceSql(String name, List<String> filters, String claimAfter, String claimKeys, String write, String backlog,
+        String givenUp, String forget) {
+
+    /** Builds and validates; an IllegalArgumentException names the offending setting. */
+    public static SourceSql of(String name, EmbeddingWorkConfig.Source source) {
+        String prefix = "hybridstore.embedding.sources." + name + ".";
+        String table = TextExpression.identifier(prefix + "table", source.table());
+        String key = "t." + TextExpression.identifier(prefix + "key", source.key());
+        String column = TextExpression.identifier(prefix + "column", source.column());
+        String hash = TextExpression.identifier(prefix + "hash-column", source.hashColumn());
+        String embeddedAt = TextExpression.identifier(prefix + "embedded-at-column", source.embeddedAtColumn());
+        List<String> filters = source.filters().orElse(List.of()).stream()
+                .map(f -> TextExpression.identifier(prefix + "filters", f)).toList();
+        String text;
+        try {
+            text = TextExpression.qualified(source.text());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(prefix + "text: " + e.getMessage());
+        }
+
+        String md5 = "md5(" + text + ")";
+        String needed = "(" + text + ") IS NOT NULL AND (t." + column + " IS NULL OR t." + hash + " IS DISTINCT FROM " + md5 + ")";
+        // Claimed by another worker, given up, or waiting for its next try: skipped. Failures count for the text that failed only.
+        String blocked = "EXISTS (SELECT 1 FROM embedding_state s WHERE s.source = $1 AND s.key = " + key
+                + " AND (s.claimed_until > now() OR (s.text_hash = " + md5 + " AND (s.attempts >= $4::int OR s.next_attempt_at > now()))))";
+        StringBuilder filtered = new StringBuilder();
+        for (int i = 0; i < filters.size(); i++) {
+            filtered.append(" AND ($").append(6 + i).append("::text IS NULL OR t.").append(filters.get(i)).append("::text = $")
+                    .append(6 + i).append(")");
+        }
+        String claimAfter = claim(key + " > $2::bigint", key, text, md5, table, needed, blocked, filtered);
+        String claimKeys = claim(key + " = ANY($2::bigint[])", key, text, md5, table, needed, blocked, filtered);
+
+        // The md5 guard skips a row whose text changed while it was being embedded; its next request or sweep redoes it.
+        String write = """
+                WITH written AS (
+                  UPDATE %1$s t SET %2$s = u.vector::vector, %3$s = u.hash, %4$s = now()
+                  FROM unnest($2::bigint[], $3::text[], $4::text[]) AS u(key, hash, vector)
+                  WHERE %5$s = u.key AND %6$s = u.hash
+                  RETURNING %5$s),
+                released AS (
+                  DELETE FROM embedding_state s WHERE s.source = $1 AND s.key = ANY($2::bigint[]))
+                SELECT count(*) AS written FROM written""".formatted(table, column, hash, embeddedAt, key, md5);
+
+        String backlog = """
+                SELECT count(*) AS backlog FROM %s t WHERE %s AND NOT EXISTS (
+                  SELECT 1 FROM embedding_state s WHERE s.source = $1 AND s.key = %s AND s.text_hash = %s AND s.attempts >= $2::int)"""
+                .formatted(table, needed, key, md5);
+        String givenUp = """
+                SELECT count(*) AS given_up FROM embedding_state s JOIN %s t ON %s = s.key
+                WHERE s.source = $1 AND s.attempts >= $2::int AND s.text_hash = %s""".formatted(table, key, md5);
+        // Bookkeeping for rows deleted, or no longer needing embedding, once no worker holds them.
+        String forget = """
+                DELETE FROM embedding_state s WHERE s.source = $1 AND (s.claimed_until IS NULL OR s.claimed_until <= now())
+                AND NOT EXISTS (SELECT 1 FROM %s t WHERE %s = s.key AND %s)""".formatted(table, key, needed);
+        return new SourceSql(name, filters, claimAfter, claimKeys, write, backlog, givenUp, forget);
+    }
+
+    /**
+     * Reads up to $3 rows that need embedding and claims them in one statement. Rows another worker claimed between
+     * our read and our insert come back with claimed = false: the caller's cursor moves past them, and only claimed
+     * rows are embedded.
+     */
+    private static String claim(String where, String key, String text, String md5, String table, String needed, String blocked,
+            CharSequence filtered) {
+        return """
+                WITH candidates AS (
+                  SELECT %1$s AS key, %2$s AS text, %3$s AS hash FROM %4$s t
+                  WHERE %5$s AND %6$s AND NOT %7$s%8$s
+                  ORDER BY %1$s LIMIT $3::int),
+                claimed AS (
+                  INSERT INTO embedding_state AS s (source, key, text_hash, claimed_until)
+                  SELECT $1, key, hash, now() + interval '1 millisecond' * $5::bigint FROM candidates
+                  ON CONFLICT (source, key) DO UPDATE SET claimed_until = excluded.claimed_until, updated_at = now(),
+                    attempts = CASE WHEN s.text_hash = excluded.text_hash THEN s.attempts ELSE 0 END, text_hash = excluded.text_hash
+                  WHERE s.claimed_until IS NULL OR s.claimed_until <= now()
+                  RETURNING s.key)
+                SELECT c.key, c.text, c.hash, cl.key IS NOT NULL AS claimed FROM candidates c LEFT JOIN claimed cl USING (key)
+                ORDER BY c.key""".formatted(key, text, md5, table, where, needed, blocked, filtered);
+    }
+}
