@@ -38,6 +38,7 @@ suite_env_file() {
 start_service() {
   local name=$1 module=$2 port=$3; shift 3
   if pid_alive "$name"; then ok "$name already running on $port"; return 0; fi
+  port_open "$port" && die "port $port (for $name) is taken by another process: $(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1); stop it or set a free port"
   (
     set -a; source "$(suite_env_file)"; eval "$(stack_env)"; set +a
     export QUARKUS_HTTP_PORT=$port
@@ -50,21 +51,37 @@ start_service() {
 
 service_ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null; }
 
+# Waits for a service's readiness; stops at once, with the log's tail, if the process exits.
+wait_service() {
+  local name=$1 port=$2 i
+  printf '    waiting for %s ' "$name"
+  for ((i = 0; i < ${SERVICE_WAIT:-180}; i++)); do
+    if service_ready "$port"; then printf ' ready (%ss)\n' "$i"; return 0; fi
+    if ! pid_alive "$name"; then
+      printf ' exited\n'; tail -n 15 "$LOG_DIR/$name.log" | cut -c1-300 >&2
+      die "$name exited during start; full log: $LOG_DIR/$name.log"
+    fi
+    printf '.'; sleep 1
+  done
+  printf '\n'; curl -s "http://127.0.0.1:$port/q/health/ready" >&2 || true
+  die "$name not ready after ${SERVICE_WAIT:-180}s; see $LOG_DIR/$name.log"
+}
+
 start_services() {
   local consumers=${1:-1} i
   start_service core-api core-api 8080
   # core-api applies migrations; the workers wait for it so they find the schema.
-  wait_for "core-api to be ready" 120 service_ready 8080 || die "core-api not ready; see $LOG_DIR/core-api.log"
+  wait_service core-api 8080
   for ((i = 1; i <= consumers; i++)); do
     start_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" order-consumer "$(consumer_port "$i")"
   done
   start_service cache-worker cache-worker 8082
   start_service ai-worker ai-worker 8083
   for ((i = 1; i <= consumers; i++)); do
-    wait_for "order-consumer $i" 120 service_ready "$(consumer_port "$i")" || die "order-consumer $i not ready; see $LOG_DIR/order-consumer*.log"
+    wait_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" "$(consumer_port "$i")"
   done
-  wait_for cache-worker 120 service_ready 8082 || die "cache-worker not ready; see $LOG_DIR/cache-worker.log"
-  wait_for ai-worker 120 service_ready 8083 || die "ai-worker not ready; see $LOG_DIR/ai-worker.log"
+  wait_service cache-worker 8082
+  wait_service ai-worker 8083
 }
 
 stop_services() {

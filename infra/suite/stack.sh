@@ -43,7 +43,7 @@ pg_bootstrap_db() {
     pg_superuser -d postgres -c "create database $DB_NAME owner $DB_USER" >/dev/null
   fi
   # Extensions need a superuser once; migrations then only assert them.
-  pg_superuser -d "$DB_NAME" -c "create extension if not exists vector; create extension if not exists pg_trgm; create extension if not exists pg_stat_statements;" >/dev/null
+  pg_superuser -d "$DB_NAME" -c "set client_min_messages = warning; create extension if not exists vector; create extension if not exists pg_trgm; create extension if not exists pg_stat_statements;" >/dev/null
 }
 
 pg_stop() {
