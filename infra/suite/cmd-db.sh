@@ -150,20 +150,27 @@ db_json() { jq -r "$@" "$DB_BODY"; }
 
 # SQL answering 't' when database :db carries the production mark, or the server or session says production.
 DB_PRODUCTION_MARK_SQL="SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase,
-  unnest(s.setconfig) AS cfg WHERE d.datname = :'db' AND s.setrole = 0 AND cfg = 'hybridstore.environment=production')
+  unnest(s.setconfig) AS cfg WHERE d.datname = coalesce(nullif(:'db', ''), current_database()) AND s.setrole = 0 AND cfg = 'hybridstore.environment=production')
   OR coalesce(current_setting('hybridstore.environment', true), '') = 'production'"
 
-# db_url_marked_production <postgresql-url> [database]: succeeds when the database is marked production. An unreachable
-# server is not "marked" (the admin API checks again on its side). The password goes through PGPASSWORD.
-db_url_marked_production() {
-  local url=$1 database=${2:-}
-  [[ $url =~ ^(jdbc:)?postgres(ql)?(\+[a-z0-9]+)?://([^:@/]*)(:([^@]*))?@([^:/?]+)(:([0-9]+))?/([^?]+) ]] || return 1
+# db_psql_url <postgresql-url> <database|""> [psql args...]: psql on the URL's server (another database when given).
+# The password travels in PGPASSWORD, never on the command line.
+db_psql_url() {
+  local url=$1 database=$2; shift 2
+  [[ $url =~ ^(jdbc:)?postgres(ql)?(\+[a-z0-9]+)?://([^:@/]*)(:([^@]*))?@([^:/?]+)(:([0-9]+))?/([^?]+) ]] \
+    || { warn "not a postgresql:// URL: cannot reach its database"; return 1; }
   local user=${BASH_REMATCH[4]} password=${BASH_REMATCH[6]} host=${BASH_REMATCH[7]} port=${BASH_REMATCH[9]:-5432}
   database=${database:-${BASH_REMATCH[10]}}
   password=$(printf '%b' "${password//%/\\x}")
+  PGPASSWORD=$password PGCONNECT_TIMEOUT=5 PGAPPNAME=hybridstore-suite psql -X -h "$host" -p "$port" -U "$user" -d "$database" \
+    -w -v ON_ERROR_STOP=1 -qtA "$@"
+}
+
+# db_url_marked_production <postgresql-url> [database]: succeeds when the database is marked production. An unreachable
+# server is not "marked" (the admin API checks again on its side).
+db_url_marked_production() {
   local marked
-  marked=$(PGPASSWORD=$password PGCONNECT_TIMEOUT=5 psql -h "$host" -p "$port" -U "$user" -d "$database" -w -qtA \
-    -v db="$database" <<<"$DB_PRODUCTION_MARK_SQL" 2>/dev/null) || return 1
+  marked=$(db_psql_url "$1" "${2:-}" -v db="${2:-}" <<<"$DB_PRODUCTION_MARK_SQL" 2>/dev/null) || return 1
   [[ $marked == t ]]
 }
 
