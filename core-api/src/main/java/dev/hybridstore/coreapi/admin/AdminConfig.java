@@ -25,6 +25,13 @@ public interface AdminConfig {
     @WithDefault("template1")
     String databaseTemplate();
 
+    /**
+     * Extensions the suite's schema needs: a restore fails clearly when the target lacks one and cannot create it. Other
+     * extensions of a dump (e.g. pg_stat_statements) are created when possible and otherwise skipped.
+     */
+    @WithDefault("vector,pg_trgm")
+    List<String> requiredExtensions();
+
     /** The schemas the suite owns: table statistics, reset and whole-database restores cover these. */
     @WithDefault("public,pokervod")
     List<String> schemas();

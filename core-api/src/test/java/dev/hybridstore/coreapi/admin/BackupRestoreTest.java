@@ -137,6 +137,29 @@ class BackupRestoreTest {
     }
 
     @Test
+    void ourOwnDatabaseCopiesIntoANewDatabaseSkippingExtensionsOnlyASuperuserCouldAdd() throws Exception {
+        String name = admin().post("/admin/db/backups").then().statusCode(201).extract().path("name");
+        String copy = "hs_ops_t_copy_" + Long.toString(System.nanoTime(), 36);
+        try {
+            boolean statementsInOurs = !ScratchDatabase.columnOf(null, "SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'").isEmpty();
+            boolean statementsInTemplate = !ScratchDatabase.columnOf("template1",
+                    "SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'").isEmpty();
+            String detail = admin().contentType("application/json").body(Map.of("backup", name, "target", "new", "database", copy))
+                    .post("/admin/db/restores").then().statusCode(200)
+                    .extract().path("steps.find { it.name == 'extensions' }.detail");
+            if (statementsInOurs && !statementsInTemplate) {
+                assertThat(detail).contains("skipped pg_stat_statements");
+            } else {
+                assertThat(detail).isEqualTo("present");
+            }
+            assertThat(ScratchDatabase.columnOf(copy, "SELECT count(*) FROM flyway_schema_history")).isNotEqualTo(List.of("0"));
+        } finally {
+            ScratchDatabase.drop(copy);
+            admin().delete("/admin/db/backups/" + name).then().statusCode(204);
+        }
+    }
+
+    @Test
     void restoreRequestsThatCannotWorkAreRefusedBeforeTouchingAnything() throws Exception {
         try (ScratchDatabase db = sample()) {
             String name = backup(db, null);

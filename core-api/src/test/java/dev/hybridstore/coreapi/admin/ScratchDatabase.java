@@ -54,7 +54,14 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     public List<String> column(String query) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+        return columnOf(name, query);
+    }
+
+    /** The first column of a query's rows, in {@code database} (null: the service's own). */
+    public static List<String> columnOf(String database, String query) throws SQLException {
+        String url = RealServices.endpoints().databaseUrl();
+        try (Connection c = database == null ? Migrations.connect(url) : connect(database); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(query)) {
             List<String> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(rs.getString(1));

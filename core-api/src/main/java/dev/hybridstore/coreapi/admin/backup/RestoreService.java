@@ -150,8 +150,12 @@ public class RestoreService {
         }
     }
 
-    /** The dump's extensions must exist in the target; trusted ones we can create, the others need a superuser once. */
-    private void ensureExtensions(String database, List<String> extensions) {
+    /**
+     * The dump's extensions must exist in the target. Trusted ones we create; the others need a superuser once. A missing
+     * extension the schema needs stops the restore here; any other is skipped and named in the step's detail.
+     */
+    private String ensureExtensions(String database, List<String> extensions) {
+        List<String> skipped = new ArrayList<>();
         try (Connection c = databases.connect(database)) {
             c.setAutoCommit(true);
             for (String extension : extensions) {
@@ -161,6 +165,10 @@ public class RestoreService {
                 try (Statement st = c.createStatement()) {
                     st.execute("CREATE EXTENSION IF NOT EXISTS \"" + extension + "\"");
                 } catch (SQLException e) {
+                    if (!config.requiredExtensions().contains(extension)) {
+                        skipped.add(extension);
+                        continue;
+                    }
                     throw ProblemException.conflict("the backup needs extension " + extension + ", which " + database
                             + " lacks and only a superuser can create. Once, as postgres: CREATE EXTENSION " + extension + " in "
                             + database + ", or in the template " + config.databaseTemplate()
@@ -170,6 +178,7 @@ public class RestoreService {
         } catch (SQLException e) {
             throw ProblemException.unavailable("cannot connect to " + database + ": " + e.getMessage());
         }
+        return skipped.isEmpty() ? "present" : "skipped " + String.join(", ", skipped) + " (not installable here, not needed by the schema)";
     }
 
     private static boolean installed(Connection c, String extension) throws SQLException {
