@@ -16,6 +16,7 @@ public final class Steps {
         this.operation = operation;
     }
 
+    /** Runs and times one part; a String result doubles as the step's detail (e.g. "matches", a checksum). */
     public <T> T time(String name, Supplier<T> work) {
         long start = System.nanoTime();
         T result = work.get();

@@ -29,7 +29,13 @@ public final class ScratchDatabase implements AutoCloseable {
         try (Connection c = Migrations.connect(RealServices.endpoints().databaseUrl()); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name + " TEMPLATE template1");
         }
-        return new ScratchDatabase(name);
+        ScratchDatabase db = new ScratchDatabase(name);
+        if (db.column("SELECT 1 FROM pg_extension WHERE extname = 'vector'").isEmpty()) {
+            db.close();
+            throw new IllegalStateException("template1 of the test server lacks the vector extension, so new databases cannot "
+                    + "be migrated. Once, as a superuser: psql -d template1 -c 'create extension vector; create extension pg_trgm'");
+        }
+        return db;
     }
 
     public String name() {

@@ -10,6 +10,7 @@ import dev.hybridstore.model.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,7 +81,7 @@ public class BackupService {
             Log.infof("Backup %s written: %.2f MB in %d ms", name, saved.sizeMb(), steps.totalMs());
             return new BackupViews.BackupRun(name, database, schema, saved.sizeBytes(), saved.sizeMb(), sha256, steps.totalMs(),
                     steps.list());
-        } catch (PgTools.ToolFailure | java.io.UncheckedIOException e) {
+        } catch (PgTools.ToolFailure | UncheckedIOException e) {
             deleteQuietly(partial);
             events.backup(name, 0, null, false, e.getMessage());
             Log.errorf("Backup %s failed: %s", name, e.getMessage());
