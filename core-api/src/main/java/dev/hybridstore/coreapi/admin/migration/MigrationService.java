@@ -100,7 +100,7 @@ public class MigrationService {
         return locks.exclusive(database, "reset", () -> {
             long start = System.nanoTime();
             List<String> cleaned = new ArrayList<>(schemas);
-            String historySchema = UndoScripts.historyTable(base.getConfiguration()).split("\\.")[0].replace("\"", "");
+            String historySchema = UndoScripts.historySchema(base.getConfiguration());
             if (!cleaned.contains(historySchema)) {
                 cleaned.add(historySchema);
             }

@@ -69,11 +69,15 @@ class UndoScripts {
         }
     }
 
-    /** The schema history table, quoted: Flyway's default schema, else the first managed schema, else public. */
+    /** The schema history table, quoted. */
     static String historyTable(Configuration flyway) {
-        String schema = flyway.getDefaultSchema() != null ? flyway.getDefaultSchema()
+        return quote(historySchema(flyway)) + "." + quote(flyway.getTable());
+    }
+
+    /** Where Flyway keeps its history: its default schema, else the first managed schema, else public. */
+    static String historySchema(Configuration flyway) {
+        return flyway.getDefaultSchema() != null ? flyway.getDefaultSchema()
                 : flyway.getSchemas().length > 0 ? flyway.getSchemas()[0] : "public";
-        return quote(schema) + "." + quote(flyway.getTable());
     }
 
     /** Flyway's ${name} placeholders, with the same values the upgrade scripts get; an unknown one is an error, as in Flyway. */
