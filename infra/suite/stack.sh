@@ -39,6 +39,8 @@ pg_bootstrap_db() {
   if [[ -z "$(pg_superuser -d postgres -c "select 1 from pg_roles where rolname='$DB_USER'")" ]]; then
     pg_superuser -d postgres -c "create role $DB_USER login password '$DB_PASSWORD' createdb" >/dev/null
   fi
+  # Dropping a scratch or restored database WITH (FORCE) must be able to stop autovacuum workers in it.
+  pg_superuser -d postgres -c "grant pg_signal_backend to $DB_USER" >/dev/null
   if [[ -z "$(pg_superuser -d postgres -c "select 1 from pg_database where datname='$DB_NAME'")" ]]; then
     pg_superuser -d postgres -c "create database $DB_NAME owner $DB_USER" >/dev/null
   fi
