@@ -68,8 +68,8 @@ ba_ensure_users() {
   have=$(ba_sql "SELECT count(*) FROM users")
   ((have >= want)) && return 0
   [[ -x "$ROOT/infra/suite/seed.sh" ]] || die "the database holds $have users, fewer than $want, and infra/suite/seed.sh is missing"
-  say "seeding $want users (infra/suite/seed.sh)"
-  DATABASE_URL="$BA_DB" "$ROOT/infra/suite/seed.sh" --users "$want" --products 0 --orders 0 || die "seeding failed"
+  say "seeding $((want - have)) users (infra/suite/seed.sh adds them after the existing ones)"
+  DATABASE_URL="$BA_DB" "$ROOT/infra/suite/seed.sh" --users "$((want - have))" --products 0 --orders 0 || die "seeding failed"
 }
 
 # One GET per hot id, 32 at a time: each miss writes the entry back, so phase 1 reads from Redis.
