@@ -54,7 +54,7 @@ install_kafka() {
 }
 
 # Tools the benchmarks and the compose test use.
-install_tools() { apt_install wrk hyperfine docker-compose curl; }
+install_tools() { apt_install wrk hyperfine docker-compose curl jq; }
 
 install_all() {
   mkdir -p "$SUITE_HOME"

@@ -42,7 +42,9 @@ pg_bootstrap_db() {
   if [[ -z "$(pg_superuser -d postgres -c "select 1 from pg_database where datname='$DB_NAME'")" ]]; then
     pg_superuser -d postgres -c "create database $DB_NAME owner $DB_USER" >/dev/null
   fi
-  # Extensions need a superuser once; migrations then only assert them.
+  # Extensions need a superuser once; migrations then only assert them. template1 gets them too, so databases the
+  # admin API creates for restores (seed 000's local debugging copy) have them.
+  pg_superuser -d template1 -c "set client_min_messages = warning; create extension if not exists vector; create extension if not exists pg_trgm;" >/dev/null
   pg_superuser -d "$DB_NAME" -c "set client_min_messages = warning; create extension if not exists vector; create extension if not exists pg_trgm; create extension if not exists pg_stat_statements;" >/dev/null
 }
 

@@ -28,9 +28,16 @@ public class Sql extends SqlOps {
         return transaction(tx -> tx.execute(sql, params));
     }
 
-    /** Runs {@code work} in one transaction: committed when its Uni succeeds, rolled back when it fails. */
+    /**
+     * Runs {@code work} in one transaction: committed when its Uni succeeds, rolled back when it fails. BEGIN and COMMIT
+     * are sent by hand because the client's own transaction rolls back after any failed statement, even one a savepoint
+     * recovered from.
+     */
     public <T> Uni<T> transaction(Function<SqlTransaction, Uni<T>> work) {
-        return pool.withTransaction(conn -> work.apply(new SqlTransaction(conn, slowQueries)));
+        return pool.withConnection(conn -> conn.query("BEGIN").execute()
+                .chain(() -> work.apply(new SqlTransaction(conn, slowQueries)))
+                .call(() -> conn.query("COMMIT").execute())
+                .onFailure().call(() -> conn.query("ROLLBACK").execute().onFailure().recoverWithNull()));
     }
 
     public Pool pool() {

@@ -1,0 +1,113 @@
+package dev.hybridstore.cacheworker.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hybridstore.testsupport.RealServices;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.hash.HashCommands;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class CacheWindowTest {
+
+    @Inject
+    CacheService cache;
+    @Inject
+    CacheWindow window;
+    @Inject
+    CacheConfig config;
+    @Inject
+    RedisDataSource redis;
+
+    CacheFixtures rows;
+
+    @BeforeEach
+    void ownRows() {
+        rows = new CacheFixtures("WIN", redis);
+    }
+
+    @AfterEach
+    void dropOwnRows() throws Exception {
+        rows.close();
+    }
+
+    @Test
+    void theWindowKeepsThePickThenTheNewestEarlierEntriesAndDropsEntriesOthersAdded() {
+        String a = rows.id(), b = rows.id(), c = rows.id(), d = rows.id(), e = rows.id(), stranger = rows.id();
+        long t = System.currentTimeMillis() + 60_000; // newer than anything a cycle wrote, so only these compete
+        HashCommands<String, String, String> hash = redis.hash(String.class);
+
+        window.store(CachedTable.USERS, entries(a, b), t, 3).await().indefinitely();
+        assertThat(hash.hkeys(CachedTable.USERS.hash())).contains(a, b).hasSizeLessThanOrEqualTo(3);
+
+        window.store(CachedTable.USERS, entries(c), t + 1, 3).await().indefinitely();
+        assertThat(hash.hkeys(CachedTable.USERS.hash())).containsExactlyInAnyOrder(a, b, c);
+
+        hash.hset(CachedTable.USERS.hash(), stranger, "{}"); // as core-api does on a cache-aside miss
+        CacheWindow.WindowResult result = window.store(CachedTable.USERS, entries(d, e), t + 2, 3).await().indefinitely();
+
+        assertThat(hash.hkeys(CachedTable.USERS.hash())).containsExactlyInAnyOrder(c, d, e);
+        assertThat(redis.sortedSet(String.class).zrange(CachedTable.USERS.cachedAtKey(), 0, -1)).containsExactlyInAnyOrder(c, d, e);
+        assertThat(result).isEqualTo(new CacheWindow.WindowResult(3, 3)); // the stranger, a and b
+        rows.forgetEntries(CachedTable.USERS, a, b, c, d, e, stranger);
+    }
+
+    @Test
+    void aCycleBoundsTheHashToTheWindowEvenAfterCacheAsideWrites() {
+        rows.users(config.windowSize() + 500);
+        cache.runCycle().await().atMost(Duration.ofSeconds(30));
+        String stranger = rows.id();
+        redis.hash(String.class).hset(CachedTable.USERS.hash(), stranger, "{}");
+
+        CycleReport report = cache.runCycle().await().atMost(Duration.ofSeconds(30));
+
+        TableReport users = report.tables().get(0);
+        assertThat(rows.hashSize(CachedTable.USERS)).isEqualTo(config.windowSize()).isEqualTo(users.hashSize());
+        assertThat(rows.hashKeys(CachedTable.USERS)).doesNotContain(stranger);
+        assertThat(users.evicted()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void readersNeverSeeTheHashMissingEmptyOrLargerThanTheWindow() throws Exception {
+        rows.users(2 * config.windowSize() + 500);
+        rows.products(2 * config.windowSize() + 500);
+        cache.runCycle().await().atMost(Duration.ofSeconds(30));
+
+        CompletableFuture<List<CycleReport>> cycles = Multi.createFrom().range(0, 12)
+                .onItem().transformToUniAndConcatenate(i -> cache.runCycle())
+                .collect().asList().subscribeAsCompletionStage();
+        HashCommands<String, String, String> hash = redis.hash(String.class);
+        int reads = 0;
+        long smallest = Long.MAX_VALUE, largest = 0;
+        while (!cycles.isDone()) {
+            for (CachedTable table : CachedTable.values()) {
+                long size = hash.hlen(table.hash());
+                smallest = Math.min(smallest, size);
+                largest = Math.max(largest, size);
+                assertThat(hash.hrandfield(table.hash())).as("a random entry of %s", table.hash()).isNotNull();
+                reads++;
+            }
+        }
+
+        List<CycleReport> reports = cycles.get(30, TimeUnit.SECONDS);
+        assertThat(reports.stream().mapToInt(r -> r.tables().get(0).evicted()).sum()).as("entries evicted meanwhile").isPositive();
+        assertThat(reads).as("reads overlapping the cycles").isGreaterThan(50);
+        assertThat(smallest).isPositive();
+        assertThat(largest).isLessThanOrEqualTo(config.windowSize());
+    }
+
+    private static List<CacheEntry> entries(String... ids) {
+        return java.util.Arrays.stream(ids).map(id -> new CacheEntry(id, "{\"user_id\":\"" + id + "\"}", true)).toList();
+    }
+}

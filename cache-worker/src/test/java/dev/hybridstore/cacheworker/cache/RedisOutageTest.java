@@ -1,0 +1,69 @@
+package dev.hybridstore.cacheworker.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.hybridstore.testsupport.RealServices;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Redis goes away between two cycles and comes back, empty, as after a restart without persistence. */
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OwnRedisServer.class, restrictToAnnotatedClass = true)
+class RedisOutageTest {
+
+    private static final Duration CYCLE_TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    CacheService cache;
+    @Inject
+    RedisDataSource redis;
+
+    CacheFixtures rows;
+
+    @BeforeEach
+    void ownRows() {
+        rows = new CacheFixtures("OUT", redis);
+    }
+
+    @AfterEach
+    void dropOwnRows() throws Exception {
+        rows.close();
+    }
+
+    @Test
+    void cyclesFailWhileRedisIsDownAndResumeWhenItReturns() {
+        rows.cycleUntilNothingIsNew(cache);
+        OwnRedisServer.down();
+        List<String> users = rows.users(40);
+        Timestamp before = rows.databaseNow();
+
+        try (LogCapture logs = LogCapture.start()) {
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> cache.runCycle().await().atMost(CYCLE_TIMEOUT)).isInstanceOf(StoreUnavailable.class);
+            }
+            assertThat(logs.warnings("dev.hybridstore")).as("one WARN per failed cycle").hasSize(2);
+            assertThat(logs.withStackTraces()).isEmpty();
+            assertThat(rows.stampedSince(CachedTable.USERS, before)).isEmpty();
+
+            OwnRedisServer.up();
+            CycleReport resumed = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> cache.runCycle().onFailure().recoverWithNull().await().atMost(CYCLE_TIMEOUT), r -> r != null);
+
+            assertThat(resumed.tables().get(0).fresh()).isEqualTo(users.size());
+            assertThat(rows.stampedUsers()).containsExactlyInAnyOrderElementsOf(users);
+            assertThat(rows.hashKeys(CachedTable.USERS)).containsAll(users);
+            assertThat(logs.records()).anySatisfy(r -> assertThat(LogCapture.text(r)).startsWith("Cache cycle succeeded again after"));
+        }
+    }
+}

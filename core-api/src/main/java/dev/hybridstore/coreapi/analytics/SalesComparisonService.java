@@ -1,0 +1,32 @@
+package dev.hybridstore.coreapi.analytics;
+
+import dev.hybridstore.coreapi.report.ReportConfig;
+import dev.hybridstore.coreapi.store.StoreService;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+
+@ApplicationScoped
+public class SalesComparisonService {
+
+    private final SalesComparisonRepository repository;
+    private final StoreService stores;
+    private final ReportConfig reports;
+
+    SalesComparisonService(SalesComparisonRepository repository, StoreService stores, ReportConfig reports) {
+        this.repository = repository;
+        this.stores = stores;
+        this.reports = reports;
+    }
+
+    /** The last {@code days} days (today included) against the {@code days} days before them, per product. */
+    public Uni<SalesComparison> compare(long storeId, int days) {
+        LocalDate today = LocalDate.now(reports.zone());
+        LocalDate recentFrom = today.minusDays(days - 1L);
+        LocalDate previousFrom = recentFrom.minusDays(days);
+        return stores.requireExists(storeId)
+                .chain(() -> repository.compare(storeId, previousFrom.atStartOfDay(), recentFrom.atStartOfDay(),
+                        today.plusDays(1).atStartOfDay()))
+                .map(products -> new SalesComparison(storeId, days, recentFrom, today, previousFrom, recentFrom.minusDays(1), products));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.hybridstore.coreapi.catalog;
+
+import dev.hybridstore.model.catalog.Event;
+import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.model.sql.SqlTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Creates a project, its seasons and their events in one transaction, each season (with its events) inside a
+ * savepoint: a season the database or the validation refuses is rolled back alone and reported, and the rest commits.
+ */
+@ApplicationScoped
+public class CatalogTreeService {
+
+    private final Sql sql;
+    private final ProjectRepository projects;
+    private final SeasonRepository seasons;
+    private final EventRepository events;
+    private final Validator validator;
+
+    CatalogTreeService(Sql sql, ProjectRepository projects, SeasonRepository seasons, EventRepository events, Validator validator) {
+        this.sql = sql;
+        this.projects = projects;
+        this.seasons = seasons;
+        this.events = events;
+        this.validator = validator;
+    }
+
+    /** A project the database refuses (its code taken) fails the whole request: there is nothing to attach seasons to. */
+    public Uni<CatalogTree.Created> create(CatalogTree tree) {
+        return sql.transaction(tx -> projects.insert(tx, tree.project()).chain(project -> Multi.createFrom()
+                        .range(0, tree.seasons().size())
+                        .onItem().transformToUniAndConcatenate(i -> season(tx, project.id(), i, tree.seasons().get(i)))
+                        .collect().asList()
+                        .map(outcomes -> created(project.id(), outcomes))))
+                .onFailure().transform(Constraints::translate)
+                .invoke(created -> Log.infof("Catalog tree: project %s with %d season(s), %d skipped", created.projectId(),
+                        created.seasons().size(), created.skipped().size()));
+    }
+
+    private Uni<Outcome> season(SqlTransaction tx, UUID projectId, int index, CatalogTree.SeasonBranch branch) {
+        String invalid = violations(branch);
+        if (!invalid.isEmpty()) {
+            return Uni.createFrom().item(Outcome.skipped(index, invalid));
+        }
+        List<Event> branchEvents = branch.events() == null ? List.of() : branch.events();
+        return tx.savepoint(sp -> seasons.insert(sp, projectId, branch.season())
+                        .map(season -> season.orElseThrow(() -> SeasonService.yearTaken(projectId, branch.season().year())))
+                        .chain(season -> Multi.createFrom().iterable(branchEvents)
+                                .onItem().transformToUniAndConcatenate(event -> events.insert(sp, season.id(), event))
+                                .map(Event::id).collect().asList()
+                                .map(eventIds -> Outcome.created(new CatalogTree.CreatedSeason(index, season.id(), season.year(), eventIds)))))
+                // Only refusals of this season are recovered; anything else (a lost connection) fails the request.
+                .onFailure(e -> e instanceof PgException || e instanceof ProblemException)
+                .recoverWithItem(e -> Outcome.skipped(index, reason(e)));
+    }
+
+    /** The season's and its events' validation errors as one line ("season.year: ...; events[1].name: ..."), or empty. */
+    private String violations(CatalogTree.SeasonBranch branch) {
+        if (branch.season() == null) {
+            return "season: must not be null";
+        }
+        List<String> errors = new ArrayList<>(describe("season", validator.validate(branch.season())));
+        List<Event> branchEvents = branch.events() == null ? List.of() : branch.events();
+        for (int i = 0; i < branchEvents.size(); i++) {
+            errors.addAll(branchEvents.get(i) == null ? List.of("events[" + i + "]: must not be null")
+                    : describe("events[" + i + "]", validator.validate(branchEvents.get(i))));
+        }
+        return String.join("; ", errors);
+    }
+
+    private static List<String> describe(String prefix, Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().map(v -> prefix + "." + snakeCase(v.getPropertyPath().toString()) + ": " + v.getMessage()).sorted()
+                .collect(Collectors.toList());
+    }
+
+    private static String snakeCase(String property) {
+        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    private static String reason(Throwable e) {
+        return e instanceof PgException pg ? Constraints.describe(pg) : e.getMessage();
+    }
+
+    private static CatalogTree.Created created(UUID projectId, List<Outcome> outcomes) {
+        return new CatalogTree.Created(projectId,
+                outcomes.stream().filter(o -> o.created() != null).map(Outcome::created).toList(),
+                outcomes.stream().filter(o -> o.skipped() != null).map(Outcome::skipped).toList());
+    }
+
+    /** One season's fate: created or skipped. */
+    private record Outcome(CatalogTree.CreatedSeason created, CatalogTree.Skipped skipped) {
+        static Outcome created(CatalogTree.CreatedSeason season) {
+            return new Outcome(season, null);
+        }
+
+        static Outcome skipped(int index, String reason) {
+            return new Outcome(null, new CatalogTree.Skipped(index, reason));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.hybridstore.coreapi.interview;
+
+import dev.hybridstore.coreapi.company.CompanyService;
+import dev.hybridstore.coreapi.question.QuestionService;
+import dev.hybridstore.model.knowledge.Interview;
+import dev.hybridstore.model.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class InterviewService {
+
+    private final InterviewRepository interviews;
+    private final CompanyService companies;
+    private final QuestionService questions;
+
+    InterviewService(InterviewRepository interviews, CompanyService companies, QuestionService questions) {
+        this.interviews = interviews;
+        this.companies = companies;
+        this.questions = questions;
+    }
+
+    /** The company and the question (when given) must exist: an unknown one is a 404 naming it, not a foreign-key error. */
+    public Uni<Interview> create(Interview interview) {
+        Uni<Void> question = interview.questionId() == null ? Uni.createFrom().voidItem()
+                : questions.find(interview.questionId()).map(q -> q.orElseThrow(() -> ProblemException.notFound("Question",
+                        interview.questionId()))).replaceWithVoid();
+        return companies.requireExists(interview.companyId()).chain(() -> question).chain(() -> interviews.insert(interview));
+    }
+
+    public Uni<Optional<Interview>> find(long id) {
+        return interviews.find(id);
+    }
+
+    public Uni<List<Interview>> page(String companyId, int page, int limit) {
+        Uni<Void> company = companyId == null ? Uni.createFrom().voidItem() : companies.requireExists(companyId);
+        return company.chain(() -> interviews.page(companyId, page, limit));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.hybridstore.coreapi.question;
+
+import dev.hybridstore.coreapi.search.SearchMode;
+import dev.hybridstore.coreapi.search.SearchQuery;
+import dev.hybridstore.coreapi.search.SearchResult;
+import dev.hybridstore.model.knowledge.Question;
+import dev.hybridstore.model.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/questions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Knowledge")
+public class QuestionResource {
+
+    private final QuestionService questions;
+
+    QuestionResource(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    @POST
+    @Operation(summary = "Create an interview question", description = "Searchable by keyword at once; ai-worker embeds it "
+            + "asynchronously (an EmbeddingRequested event on embedding-requests), after which vector search finds it too.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "question", value = """
+            {"company_id": "KAKAO", "category": "backend", "content": "카카오 결제 시스템의 장애 대응 경험을 설명해 주세요"}""")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(name = "created", value = """
+            {"id": 42, "company_id": "KAKAO", "category": "backend", "content": "카카오 결제 시스템의 장애 대응 경험을 설명해 주세요",
+             "embedded": false, "created_at": "2025-01-09T10:15:30"}""")))
+    @APIResponse(responseCode = "404", description = "The company does not exist")
+    public Uni<RestResponse<Question>> create(@Valid @NotNull Question question) {
+        return questions.create(question)
+                .map(q -> RestResponse.ResponseBuilder.<Question>created(URI.create("/api/questions/" + q.id())).entity(q).build());
+    }
+
+    @GET
+    @Operation(summary = "Questions by id, optionally of one company and category, a page at a time")
+    public Uni<List<Question>> list(@QueryParam("company_id") String companyId, @QueryParam("category") String category,
+            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return questions.page(companyId, category, page, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One question")
+    public Uni<Question> get(@PathParam("id") int id) {
+        return questions.find(id).map(q -> q.orElseThrow(() -> ProblemException.notFound("Question", id)));
+    }
+
+    @GET
+    @Path("search")
+    @Operation(summary = "Search questions by meaning, by keyword, or both", description = "vector: cosine top-k over the "
+            + "HNSW index (the query is embedded with the rows' model); keyword: pg_trgm word similarity, which matches Korean "
+            + "terms; hybrid (default): both fused by Reciprocal Rank Fusion (k=60). Without a query embedding, vector and "
+            + "hybrid answer by keyword with \"degraded\": true. Only embedded rows appear in vector results.")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "hybrid", value = """
+            {"query": "장애 대응", "mode": "hybrid", "degraded": false, "hits": [
+              {"id": 42, "company_id": "KAKAO", "category": "backend", "content": "카카오 결제 시스템의 장애 대응 경험을 설명해 주세요",
+               "embedded": true, "created_at": "2025-01-09T10:15:30", "score": 0.0328, "vector_rank": 1, "keyword_rank": 1}]}""")))
+    @APIResponse(responseCode = "400", description = "q empty or too long, k outside 1..50, or an unknown mode")
+    @APIResponse(responseCode = "404", description = "company_id names no company")
+    public Uni<SearchResult<Question>> search(
+            @Parameter(example = "장애 대응") @QueryParam("q") @NotBlank @Size(max = SearchQuery.MAX_LENGTH) String q,
+            @QueryParam("k") @DefaultValue("5") @Min(1) @Max(SearchQuery.MAX_K) int k,
+            @Parameter(description = "hybrid, vector or keyword") @QueryParam("mode") @DefaultValue("hybrid")
+            @Pattern(regexp = SearchMode.PATTERN, message = "must be hybrid, vector or keyword") String mode,
+            @QueryParam("company_id") String companyId) {
+        return questions.search(SearchQuery.of(q, k, mode), companyId);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.hybridstore.coreapi.search;
+
+import dev.hybridstore.model.embedding.Embedder;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Embeds search queries with the same provider ai-worker embeds rows with. Answers empty when the provider fails or
+ * is too slow (a remote API down), so search can fall back to keywords instead of failing.
+ */
+@ApplicationScoped
+class QueryEmbedder {
+
+    private final Embedder embedder;
+    private final SearchConfig config;
+    private final Outage outage = new Outage("Query embedding", "searches fall back to keyword ranking");
+
+    QueryEmbedder(Embedder embedder, SearchConfig config) {
+        this.embedder = embedder;
+        this.config = config;
+    }
+
+    /** The query as a pgvector literal ({@code [0.1,0.2,...]}), or empty when it cannot be embedded now. */
+    Uni<Optional<String>> embed(String query) {
+        return embedder.embed(List.of(query))
+                .ifNoItem().after(config.embedTimeout()).fail()
+                .map(vectors -> Optional.of(literal(vectors.get(0))))
+                .invoke(v -> outage.succeeded())
+                .onFailure().recoverWithItem(e -> {
+                    outage.failed(e);
+                    return Optional.empty();
+                });
+    }
+
+    /** Vectors are bound as text and cast with {@code ::vector}: the reactive client cannot bind a PGvector. */
+    static String literal(float[] vector) {
+        StringBuilder s = new StringBuilder(vector.length * 11).append('[');
+        for (int i = 0; i < vector.length; i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            s.append(vector[i]);
+        }
+        return s.append(']').toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.hybridstore.coreapi.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Tuning of question and manual search. */
+@ConfigMapping(prefix = "hybridstore.search")
+public interface SearchConfig {
+
+    /** HNSW candidate list size: higher is slower with better recall (pgvector's default, 40, gives about 0.8 at 100k rows). */
+    @WithDefault("100")
+    int efSearch();
+
+    /** With a filter (company, store), pgvector keeps scanning the graph until k rows pass it, up to this many tuples. */
+    @WithDefault("20000")
+    int maxScanTuples();
+
+    /** The least pg_trgm word similarity a keyword hit needs (the {@code <%} operator's threshold). */
+    @WithDefault("0.5")
+    double keywordThreshold();
+
+    /** Reciprocal Rank Fusion constant: 60 as in the original paper, damping the weight of the very top ranks. */
+    @WithDefault("60")
+    int rrfK();
+
+    /** How many rows each ranking contributes to a hybrid fusion (at least k). */
+    @WithDefault("50")
+    int hybridCandidates();
+
+    /**
+     * A query embedding slower than this counts as a provider failure, and keyword search answers instead. The local
+     * model takes milliseconds; this bounds a remote provider that hangs.
+     */
+    @WithDefault("3s")
+    Duration embedTimeout();
+}

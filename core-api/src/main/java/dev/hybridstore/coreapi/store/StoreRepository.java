@@ -1,0 +1,55 @@
+package dev.hybridstore.coreapi.store;
+
+import dev.hybridstore.model.commerce.Store;
+import dev.hybridstore.model.sql.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class StoreRepository {
+
+    private static final String FIND = "SELECT %s FROM stores WHERE store_id = $1".formatted(Store.COLUMNS);
+    private static final String EXISTS = "SELECT EXISTS (SELECT 1 FROM stores WHERE store_id = $1)";
+    private static final String INSERT = "INSERT INTO stores (name, region) VALUES ($1, $2) RETURNING %s".formatted(Store.COLUMNS);
+    private static final String UPDATE = "UPDATE stores SET name = $2, region = $3 WHERE store_id = $1 RETURNING %s"
+            .formatted(Store.COLUMNS);
+
+    /** Keyset page: 0 sorts before every identity value; an absent region ($2 IS NULL) matches every row. */
+    private static final String PAGE = """
+            SELECT %s FROM stores
+             WHERE store_id > $1
+               AND ($2::varchar IS NULL OR region = $2)
+             ORDER BY store_id
+             LIMIT $3""".formatted(Store.COLUMNS);
+
+    private final Sql sql;
+
+    StoreRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    public Uni<Optional<Store>> find(long id) {
+        return sql.fetchOne(FIND, Tuple.of(id), Store::fromRow);
+    }
+
+    public Uni<Boolean> exists(long id) {
+        return sql.fetchOne(EXISTS, Tuple.of(id), row -> row.getBoolean(0)).map(Optional::orElseThrow);
+    }
+
+    public Uni<Store> insert(Store s) {
+        return sql.fetchOne(INSERT, Tuple.of(s.name(), s.region()), Store::fromRow).map(Optional::orElseThrow);
+    }
+
+    /** Empty when no such store. */
+    public Uni<Optional<Store>> update(long id, Store s) {
+        return sql.fetchOne(UPDATE, Tuple.of(id, s.name(), s.region()), Store::fromRow);
+    }
+
+    /** Up to {@code limit + 1} rows, so the caller can tell whether another page follows. */
+    public Uni<List<Store>> page(String region, Long after, int limit) {
+        return sql.fetchAll(PAGE, Tuple.of(after == null ? 0L : after, region, limit + 1), Store::fromRow);
+    }
+}

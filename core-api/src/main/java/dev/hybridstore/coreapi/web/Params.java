@@ -1,0 +1,84 @@
+package dev.hybridstore.coreapi.web;
+
+import dev.hybridstore.model.problem.ProblemException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Parses path and query parameters that JAX-RS would otherwise convert itself: a failed conversion there gives an
+ * empty 404, where a client needs a 400 naming the parameter.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    /** An ISO date ({@code yyyy-MM-dd}); null when absent. */
+    public static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "'" + raw + "' is not a date in the form yyyy-MM-dd");
+        }
+    }
+
+    public static LocalDate requiredDate(String name, String raw) {
+        LocalDate date = date(name, raw);
+        if (date == null) {
+            throw ProblemException.invalidField(name, "is required (yyyy-MM-dd)");
+        }
+        return date;
+    }
+
+    /** A whole number in [min, max], or {@code fallback} when absent. */
+    public static int intIn(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // same answer as out of range
+        }
+        throw ProblemException.invalidField(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** A positive 64-bit id (store ids are identity columns); null when absent. */
+    public static Long id(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(raw.strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // same answer as a non-positive id
+        }
+        throw ProblemException.invalidField(name, "must be a positive whole number");
+    }
+
+    public static long requiredId(String name, String raw) {
+        Long id = id(name, raw);
+        if (id == null) {
+            throw ProblemException.invalidField(name, "is required");
+        }
+        return id;
+    }
+
+    /** A page size: {@value Page#DEFAULT_LIMIT} when absent, at most {@value Page#MAX_LIMIT}. */
+    public static int limit(String raw) {
+        return intIn("limit", raw, Page.DEFAULT_LIMIT, 1, Page.MAX_LIMIT);
+    }
+
+    public static Integer optionalInt(String name, String raw, int min) {
+        return raw == null || raw.isBlank() ? null : intIn(name, raw, 0, min, Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.hybridstore.coreapi.cache;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.hybridstore.coreapi.web.CommerceFixtures;
+import dev.hybridstore.coreapi.web.OutageProfile;
+import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.TestIds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Redis at a closed port: every read still answers from PostgreSQL, and the outage is logged once. */
+@QuarkusTest
+@TestProfile(OutageProfile.class)
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class RedisDownTest {
+
+    static final TestIds IDS = TestIds.create("RDN");
+    static final String USER = IDS.prefix() + "_user";
+    static final String PRODUCT = IDS.prefix() + "_product";
+    static long store;
+
+    @BeforeAll
+    static void rows() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            store = db.store(IDS.prefix() + " store", "Seoul");
+            db.user(USER, "Still Served", "F", 52, "Gwangju");
+            db.product(PRODUCT, "Still Sold", "tea", 2000, store);
+        }
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.deleteByPrefix(IDS.prefix());
+        }
+    }
+
+    @Inject
+    RedisGuard guard;
+
+    @Test
+    void readsAnswerFromTheDatabaseAndTheOutageIsLoggedOnce() {
+        boolean alreadyReported = guard.isDown(); // another test of this profile may have met the outage first
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(RedisGuard.class.getName());
+        logger.addHandler(capture);
+        try {
+            for (int i = 0; i < 10; i++) {
+                given().when().get("/api/users/" + USER).then().statusCode(200).body("name", equalTo("Still Served"));
+                given().when().get("/api/products/" + PRODUCT).then().statusCode(200).body("name", equalTo("Still Sold"));
+            }
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertThat(guard.isDown()).isTrue();
+        assertThat(warnings).extracting(LogRecord::getMessage).filteredOn(m -> m.contains("Redis unavailable, serving from PostgreSQL"))
+                .hasSize(alreadyReported ? 0 : 1);
+    }
+
+    @Test
+    void aMissingUserIsStillANotFound() {
+        given().when().get("/api/users/" + IDS.next()).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void randomFallsBackToTheDatabase() {
+        given().when().get("/api/users/random").then().statusCode(200);
+        given().when().get("/api/products/random").then().statusCode(200);
+    }
+
+    @Test
+    void reportsAreComputedWithoutTheCache() {
+        given().when().get("/api/stores/{id}/reports/{date}/sales", store, LocalDate.now().minusDays(1).toString())
+                .then().statusCode(200).body("cached", equalTo(false)).body("report.figures.order_count", equalTo(0));
+    }
+
+    @Test
+    void droppingReportsNeedsRedisAndSaysSo() {
+        given().when().delete("/api/stores/{id}/reports", store).then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Service Unavailable"));
+    }
+
+    @Test
+    void ordersStillValidateTheirUserFromTheDatabase() {
+        given().contentType("application/json").body("{\"user_id\":\"" + IDS.next() + "\",\"product_id\":\"" + PRODUCT + "\",\"quantity\":1}")
+                .when().post("/api/orders").then().statusCode(422).body("errors[0].field", equalTo("user_id"));
+    }
+}

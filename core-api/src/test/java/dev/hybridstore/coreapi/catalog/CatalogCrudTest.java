@@ -1,0 +1,168 @@
+package dev.hybridstore.coreapi.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.TestIds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class CatalogCrudTest {
+
+    private static final TestIds IDS = TestIds.create("CAT");
+
+    @AfterAll
+    static void removeOwnRows() throws Exception {
+        CatalogRows.deleteAll(IDS.prefix());
+    }
+
+    @Test
+    void aProjectIsCreatedReadReplacedAndSoftDeleted() {
+        String code = IDS.next();
+        String id = post("/api/catalog/projects", Map.of("code", code, "name", "World Series of Poker"))
+                .body("code", equalTo(code)).body("is_active", equalTo(true)).body("deleted_at", equalTo(null))
+                .extract().path("id");
+
+        given().when().get("/api/catalog/projects/{id}", id).then().statusCode(200).body("name", equalTo("World Series of Poker"));
+        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "WSOP", "is_active", false))
+                .when().put("/api/catalog/projects/{id}", id)
+                .then().statusCode(200).body("name", equalTo("WSOP")).body("is_active", equalTo(false));
+
+        given().when().delete("/api/catalog/projects/{id}", id).then().statusCode(204);
+
+        given().when().get("/api/catalog/projects/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json").body("detail", equalTo("Project '" + id + "' does not exist"));
+        given().queryParam("limit", 100).when().get("/api/catalog/projects").then().statusCode(200).body("id", not(hasItem(id)));
+        given().when().delete("/api/catalog/projects/{id}", id).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "x")).when().put("/api/catalog/projects/{id}", id)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aTakenProjectCodeIsAConflictProblemNamingTheKey() {
+        String code = IDS.next();
+        post("/api/catalog/projects", Map.of("code", code, "name", "first"));
+
+        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "second"))
+                .when().post("/api/catalog/projects")
+                .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Conflict"))
+                .body("detail", containsString("(code)=(" + code + ") already exists"));
+    }
+
+    @Test
+    void seasonsEventsAndEpisodesHangUnderTheirParents() {
+        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "EPT")).extract().path("id");
+        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2024, "name", "EPT 2024"))
+                .body("project_id", equalTo(project)).body("status", equalTo("active")).extract().path("id");
+        String event = post("/api/catalog/seasons/" + season + "/events",
+                Map.of("event_number", 1, "name", "Main Event", "buy_in", 5300, "start_date", "2024-04-20"))
+                .body("season_id", equalTo(season)).body("buy_in", equalTo(5300.0f)).extract().path("id");
+        String episode = post("/api/catalog/events/" + event + "/episodes", Map.of("episode_number", 1, "title", "Day 1A"))
+                .body("event_id", equalTo(event)).extract().path("id");
+
+        given().when().get("/api/catalog/projects/{id}/seasons", project).then().statusCode(200).body("id", hasItem(season));
+        given().when().get("/api/catalog/seasons/{id}/events", season).then().statusCode(200).body("id", hasItem(event));
+        given().when().get("/api/catalog/events/{id}/episodes", event).then().statusCode(200).body("id", hasItem(episode));
+        given().when().get("/api/catalog/episodes/{id}", episode).then().statusCode(200).body("title", equalTo("Day 1A"));
+    }
+
+    @Test
+    void aSecondSeasonForTheSameYearIsAConflict() {
+        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "WPT")).extract().path("id");
+        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "WPT 2023"));
+
+        given().contentType(ContentType.JSON).body(Map.of("year", 2023, "name", "again"))
+                .when().post("/api/catalog/projects/{id}/seasons", project)
+                .then().statusCode(409).body("detail", equalTo("Project '" + project + "' already has a season for 2023"));
+    }
+
+    @Test
+    void childrenOfAMissingOrDeletedParentAreNotFound() {
+        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "gone")).extract().path("id");
+        given().when().delete("/api/catalog/projects/{id}", project).then().statusCode(204);
+        String unknown = UUID.randomUUID().toString();
+
+        given().contentType(ContentType.JSON).body(Map.of("year", 2024, "name", "orphan"))
+                .when().post("/api/catalog/projects/{id}/seasons", project)
+                .then().statusCode(404).body("detail", equalTo("Project '" + project + "' does not exist"));
+        given().when().get("/api/catalog/projects/{id}/seasons", project).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("event_number", 1, "name", "x"))
+                .when().post("/api/catalog/seasons/{id}/events", unknown)
+                .then().statusCode(404).body("detail", equalTo("Season '" + unknown + "' does not exist"));
+    }
+
+    @Test
+    void anEventEndingBeforeItStartsIsABadRequestNamingTheConstraint() {
+        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "APT")).extract().path("id");
+        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2022, "name", "APT 2022")).extract().path("id");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("event_number", 1, "name", "Backwards", "start_date", "2022-05-02", "end_date", "2022-05-01"))
+                .when().post("/api/catalog/seasons/{id}/events", season)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("ck_events_dates"));
+    }
+
+    @Test
+    void invalidFieldsAndALimitAbove100AreBadRequests() {
+        given().contentType(ContentType.JSON).body(Map.of("code", IDS.next(), "name", "x")).post("/api/catalog/projects").then().statusCode(201);
+        given().queryParam("limit", 101).when().get("/api/catalog/projects")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+        given().queryParam("page", 0).when().get("/api/catalog/tags").then().statusCode(400).body("errors.field", hasItem("page"));
+        given().contentType(ContentType.JSON).body(Map.of("name", IDS.next(), "country", "Korea"))
+                .when().post("/api/catalog/players")
+                .then().statusCode(400).body("errors.field", hasItem("country"));
+    }
+
+    @Test
+    void handClipsAreTaggedAndJoinedByPlayersAndUnlinked() {
+        String videoFile = post("/api/catalog/video-files", Map.of("file_path", "/nas/" + IDS.next() + ".mp4", "file_name", "day1.mp4",
+                "display_title", "Main Event Day 1")).body("scan_status", equalTo("pending")).extract().path("id");
+        String clip = post("/api/catalog/hand-clips", Map.of("video_file_id", videoFile, "sheet_source", IDS.next(), "sheet_row_number", 7,
+                "title", "Hero call", "start_sec", 120.5, "end_sec", 180.0, "importance", 4)).extract().path("id");
+        String tag = post("/api/catalog/tags", Map.of("category", IDS.next(), "name", "bluff")).extract().path("id");
+        String player = post("/api/catalog/players", Map.of("name", IDS.next(), "country", "KR")).extract().path("id");
+
+        given().when().put("/api/catalog/hand-clips/{id}/tags/{tag}", clip, tag).then().statusCode(204);
+        given().when().put("/api/catalog/hand-clips/{id}/tags/{tag}", clip, tag).then().statusCode(204);
+        given().when().put("/api/catalog/hand-clips/{id}/players/{player}", clip, player).then().statusCode(204);
+        given().when().get("/api/catalog/hand-clips/{id}/tags", clip).then().statusCode(200).body("id", equalTo(java.util.List.of(tag)));
+        given().when().get("/api/catalog/hand-clips/{id}/players", clip).then().statusCode(200).body("country", hasItem("KR"));
+        given().queryParam("video_file_id", videoFile).when().get("/api/catalog/hand-clips").then().body("id", hasItem(clip));
+
+        given().when().delete("/api/catalog/hand-clips/{id}/tags/{tag}", clip, tag).then().statusCode(204);
+        given().when().get("/api/catalog/hand-clips/{id}/tags", clip).then().body("$", empty());
+        given().when().delete("/api/catalog/hand-clips/{id}/tags/{tag}", clip, tag).then().statusCode(404);
+        given().when().put("/api/catalog/hand-clips/{id}/tags/{tag}", clip, UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aSheetRowIsImportedOnceAndATagNameOncePerCategory() {
+        String source = IDS.next();
+        post("/api/catalog/hand-clips", Map.of("sheet_source", source, "sheet_row_number", 1));
+        given().contentType(ContentType.JSON).body(Map.of("sheet_source", source, "sheet_row_number", 1))
+                .when().post("/api/catalog/hand-clips").then().statusCode(409).body("detail", containsString("already exists"));
+
+        String category = IDS.next();
+        post("/api/catalog/tags", Map.of("category", category, "name", "river"));
+        given().contentType(ContentType.JSON).body(Map.of("category", category, "name", "river"))
+                .when().post("/api/catalog/tags").then().statusCode(409);
+    }
+
+    private static io.restassured.response.ValidatableResponse post(String path, Map<String, ?> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(201)
+                .header("Location", notNullValue()).body("id", notNullValue());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.hybridstore.coreapi.catalog;
+
+import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.RealServices;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+
+/** Removes a test class's catalog rows for real (the API only soft-deletes): everything whose code, path or name starts with its prefix. */
+final class CatalogRows {
+
+    private static final String[] DELETES = {
+        "DELETE FROM pokervod.hand_clips WHERE sheet_source LIKE ? OR video_file_id IN (SELECT id FROM pokervod.video_files WHERE file_path LIKE ?)",
+        "DELETE FROM pokervod.video_files WHERE file_path LIKE ?",
+        "DELETE FROM pokervod.episodes WHERE event_id IN (SELECT e.id FROM pokervod.events e JOIN pokervod.seasons s ON s.id = e.season_id "
+                + "JOIN pokervod.projects p ON p.id = s.project_id WHERE p.code LIKE ?)",
+        "DELETE FROM pokervod.events WHERE season_id IN (SELECT s.id FROM pokervod.seasons s JOIN pokervod.projects p ON p.id = s.project_id "
+                + "WHERE p.code LIKE ?)",
+        "DELETE FROM pokervod.seasons WHERE project_id IN (SELECT id FROM pokervod.projects WHERE code LIKE ?)",
+        "DELETE FROM pokervod.projects WHERE code LIKE ?",
+        "DELETE FROM pokervod.tags WHERE category LIKE ?",
+        "DELETE FROM pokervod.players WHERE name LIKE ?",
+    };
+
+    private CatalogRows() {
+    }
+
+    static void deleteAll(String prefix) throws Exception {
+        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl())) {
+            for (String sql : DELETES) {
+                try (PreparedStatement delete = db.prepareStatement(sql)) {
+                    for (int i = 1; i <= delete.getParameterMetaData().getParameterCount(); i++) {
+                        delete.setString(i, prefix + "%");
+                    }
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.hybridstore.coreapi.company;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.TestIds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class CompanyResourceTest {
+
+    private static final TestIds IDS = TestIds.create("CMP");
+
+    private static String newId() {
+        return IDS.next().toUpperCase();
+    }
+
+    @AfterAll
+    static void removeOwnRows() throws Exception {
+        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl());
+                PreparedStatement delete = db.prepareStatement("DELETE FROM companies WHERE id LIKE ?")) {
+            delete.setString(1, IDS.prefix().toUpperCase() + "%");
+            delete.executeUpdate();
+        }
+    }
+
+    @Test
+    void createdCompanyIsReadBackWithItsCreationTime() {
+        String id = newId();
+        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", "카카오"))
+                .when().post("/api/companies")
+                .then().statusCode(201).header("Location", endsWith("/api/companies/" + id))
+                .body("id", equalTo(id)).body("name", equalTo("카카오")).body("created_at", notNullValue());
+
+        given().when().get("/api/companies/{id}", id)
+                .then().statusCode(200).body("id", equalTo(id)).body("name", equalTo("카카오"));
+    }
+
+    @Test
+    void aTakenIdIsAConflictProblem() {
+        String id = newId();
+        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", "first")).post("/api/companies").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", "second"))
+                .when().post("/api/companies")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("title", equalTo("Conflict")).body("status", equalTo(409))
+                .body("detail", equalTo("Company '" + id + "' already exists"));
+        given().when().get("/api/companies/{id}", id).then().body("name", equalTo("first"));
+    }
+
+    @Test
+    void anUnknownCompanyIsANotFoundProblem() {
+        given().when().get("/api/companies/{id}", "NO_SUCH_COMPANY")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo("Not Found")).body("detail", equalTo("Company 'NO_SUCH_COMPANY' does not exist"));
+    }
+
+    @Test
+    void aLowerCaseIdIsRejectedNamingTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("id", "kakao", "name", "x"))
+                .when().post("/api/companies")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void listsAPageAndRejectsALimitAbove100() {
+        String id = newId();
+        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", "listed")).post("/api/companies").then().statusCode(201);
+
+        given().queryParam("limit", 1).when().get("/api/companies").then().statusCode(200).body("$", hasSize(1));
+        given().queryParam("limit", 101).when().get("/api/companies")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.hybridstore.coreapi.order;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hybridstore.coreapi.web.CommerceFixtures;
+import dev.hybridstore.model.kafka.Json;
+import dev.hybridstore.model.kafka.Topics;
+import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.TestIds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class OrderResourceTest {
+
+    static final TestIds IDS = TestIds.create("ORD");
+    static final String USER = IDS.prefix() + "_user";
+    static final String PRODUCT = IDS.prefix() + "_product";
+    static long store;
+
+    @BeforeAll
+    static void catalogue() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            store = db.store(IDS.prefix() + " store", "Seoul");
+            db.user(USER, "Buyer", "F", 33, "Seoul");
+            db.product(PRODUCT, "Latte", "coffee", 5000, store);
+        }
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.deleteByPrefix(IDS.prefix());
+        }
+    }
+
+    static Map<String, Object> order(String userId, String productId, int quantity) {
+        return new HashMap<>(Map.of("user_id", userId, "product_id", productId, "quantity", quantity));
+    }
+
+    /** The event with this key on topic 'orders', read from the start by a consumer group of our own. */
+    static ConsumerRecord<String, String> eventOf(String orderId) {
+        try (KafkaCompanion kafka = new KafkaCompanion(RealServices.endpoints().kafkaBootstrap());
+                ConsumerTask<String, String> events = kafka.consumeStrings().withGroupId(IDS.prefix() + "_" + orderId)
+                        .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                        .fromTopics(Topics.ORDERS, records -> records.select().where(r -> orderId.equals(r.key())))) {
+            return events.awaitRecords(1, Duration.ofSeconds(20)).getFirstRecord();
+        }
+    }
+
+    @Test
+    void anAcceptedOrderIsOnTheTopicKeyedByItsId() throws Exception {
+        String orderId = IDS.next();
+        Map<String, Object> body = order(USER, PRODUCT, 2);
+        body.put("order_id", orderId);
+        body.put("payment_method", "CARD");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/orders")
+                .then().statusCode(202).header("Location", endsWith("/api/orders/" + orderId))
+                .body("order_id", equalTo(orderId)).body("status", equalTo("ACCEPTED"));
+
+        ConsumerRecord<String, String> record = eventOf(orderId);
+        JsonNode event = Json.MAPPER.readTree(record.value());
+        assertThat(event.get("order_id").asText()).isEqualTo(orderId);
+        assertThat(event.get("user_id").asText()).isEqualTo(USER);
+        assertThat(event.get("product_id").asText()).isEqualTo(PRODUCT);
+        assertThat(event.get("quantity").asInt()).isEqualTo(2);
+        assertThat(event.get("payment_method").asText()).isEqualTo("CARD");
+        assertThat(event.get("schema_version").asInt()).isEqualTo(1);
+        assertThat(event.get("placed_at").asText()).isNotBlank();
+    }
+
+    @Test
+    void theServerAssignsAnOrderIdWhenAbsent() {
+        String orderId = given().contentType(ContentType.JSON).body(order(USER, PRODUCT, 1)).when().post("/api/orders")
+                .then().statusCode(202).body("order_id", matchesPattern("O[0-9A-Z]{14,}")).extract().path("order_id");
+        assertThat(eventOf(orderId).value()).contains("\"order_id\":\"" + orderId + "\"");
+    }
+
+    @Test
+    void anUnknownUserIsAnUnprocessableProblemNamingIt() {
+        String ghost = IDS.next();
+        given().contentType(ContentType.JSON).body(order(ghost, PRODUCT, 1)).when().post("/api/orders")
+                .then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Unprocessable Content"))
+                .body("errors.field", containsInAnyOrder("user_id"))
+                .body("errors[0].message", equalTo("no user '" + ghost + "'"));
+    }
+
+    @Test
+    void anUnknownUserAndProductAreBothNamed() {
+        given().contentType(ContentType.JSON).body(order(IDS.next(), IDS.next(), 1)).when().post("/api/orders")
+                .then().statusCode(422).contentType(Problem.MEDIA_TYPE).body("errors.field", containsInAnyOrder("user_id", "product_id"));
+    }
+
+    @Test
+    void anUnsupportedSchemaVersionIsABadRequest() {
+        Map<String, Object> body = order(USER, PRODUCT, 1);
+        body.put("schema_version", 2);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/orders")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("schema_version"));
+    }
+
+    @Test
+    void anOrderIsNotFoundUntilTheConsumerHasStoredIt() throws Exception {
+        String orderId = IDS.next();
+        given().when().get("/api/orders/" + orderId).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Not Found"));
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.order(orderId, USER, PRODUCT, store, 3, 15000, "PAID", "CARD", LocalDateTime.of(2025, 1, 9, 10, 30));
+        }
+        given().when().get("/api/orders/" + orderId).then().statusCode(200)
+                .body("order_id", equalTo(orderId)).body("quantity", equalTo(3)).body("total_amount", equalTo(15000))
+                .body("user_age_group", equalTo("30대")).body("store_id", equalTo((int) store))
+                .body("created_at", equalTo("2025-01-09T10:30:00"));
+    }
+
+    @Test
+    void listsAUsersOrdersOfADateRangeInKeysetPages() throws Exception {
+        String buyer = IDS.prefix() + "_list_user";
+        List<String> expected = new ArrayList<>();
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.user(buyer, "Lister", "M", 45, "Incheon");
+            LocalDate day = LocalDate.of(2024, 3, 1);
+            for (int i = 0; i < 6; i++) {
+                String id = IDS.prefix() + "_list_" + i;
+                // two orders share each timestamp, so the order_id tie-break is exercised across pages
+                db.order(id, buyer, PRODUCT, store, 1, 1000, "PAID", "CARD", day.plusDays(i / 2).atTime(12, 0));
+                if (i < 4) {
+                    expected.add(id); // 2024-03-01 and 2024-03-02, inclusive
+                }
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            var request = given().queryParam("user_id", buyer).queryParam("from", "2024-03-01").queryParam("to", "2024-03-02")
+                    .queryParam("limit", 3);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page = request.when().get("/api/orders").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.order_id"));
+            after = page.getString("next_after");
+        } while (after != null);
+        assertThat(seen).containsExactlyElementsOf(expected);
+
+        List<String> ofStore = given().queryParam("store_id", store).queryParam("user_id", buyer).queryParam("limit", 100)
+                .when().get("/api/orders").then().statusCode(200).extract().jsonPath().getList("items.order_id");
+        assertThat(ofStore).hasSize(6);
+    }
+
+    @Test
+    void badListParametersAreBadRequests() {
+        given().queryParam("from", "2024-03-05").queryParam("to", "2024-03-01").when().get("/api/orders")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("from"));
+        given().queryParam("from", "yesterday").when().get("/api/orders")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("from"));
+        given().queryParam("after", "not-a-cursor").when().get("/api/orders")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("after"));
+    }
+}

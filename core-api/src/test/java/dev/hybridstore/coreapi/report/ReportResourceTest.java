@@ -1,0 +1,206 @@
+package dev.hybridstore.coreapi.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.hybridstore.coreapi.web.CommerceFixtures;
+import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.model.redis.RedisKeys;
+import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.TestIds;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Seed 002's daily reports: computed from hand-made orders, cached under report:{store}:{date}:{category}, dropped by pattern. */
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class ReportResourceTest {
+
+    static final TestIds IDS = TestIds.create("RPT");
+    static final LocalDate DAY = LocalDate.of(2025, 1, 9);
+    /** The service's default zone (hybridstore.reports.zone=UTC). */
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    record Placed(String id, String user, String product, long store, int quantity, int total, String status, String payment,
+            LocalDateTime at) {
+    }
+
+    static long store;
+    static long otherStore;
+    static final String YOUNG_MAN = IDS.prefix() + "_u20m";
+    static final String WOMAN = IDS.prefix() + "_u30f";
+    static final String COFFEE = IDS.prefix() + "_coffee";
+    static final String TEA = IDS.prefix() + "_tea";
+    static final Map<String, String> AGE_GROUP = Map.of(YOUNG_MAN, "20대", WOMAN, "30대");
+    static final Map<String, String> GENDER = Map.of(YOUNG_MAN, "M", WOMAN, "F");
+    static List<Placed> placed;
+
+    @Inject
+    RedisDataSource redis;
+
+    @BeforeAll
+    static void orders() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            store = db.store(IDS.prefix() + " main", "Seoul");
+            otherStore = db.store(IDS.prefix() + " other", "Seoul");
+            db.user(YOUNG_MAN, "Kim", "M", 24, "Seoul");
+            db.user(WOMAN, "Lee", "F", 36, "Seoul");
+            db.product(COFFEE, "Coffee", "drinks", 5000, store);
+            db.product(TEA, "Tea", "drinks", 3000, store);
+            placed = List.of(
+                    new Placed(IDS.next(), WOMAN, COFFEE, store, 2, 10000, "PAID", "CARD", DAY.atTime(9, 0)),
+                    new Placed(IDS.next(), YOUNG_MAN, COFFEE, store, 1, 5000, "PAID", "CASH", DAY.atTime(13, 0)),
+                    new Placed(IDS.next(), WOMAN, TEA, store, 3, 9000, "CANCELLED", "CARD", DAY.atTime(23, 59, 59)),
+                    new Placed(IDS.next(), WOMAN, TEA, store, 1, 3000, "PAID", "CARD", DAY.plusDays(1).atStartOfDay()),
+                    new Placed(IDS.next(), WOMAN, TEA, store, 1, 3000, "PAID", "CARD", DAY.minusDays(1).atTime(23, 59)),
+                    new Placed(IDS.next(), WOMAN, COFFEE, otherStore, 4, 20000, "PAID", "CARD", DAY.atTime(12, 0)),
+                    new Placed(IDS.next(), YOUNG_MAN, TEA, store, 2, 6000, "PAID", "CARD", TODAY.atStartOfDay()));
+            for (Placed p : placed) {
+                db.order(p.id(), p.user(), p.product(), p.store(), p.quantity(), p.total(), p.status(), p.payment(), p.at());
+            }
+        }
+    }
+
+    /** Each test starts without cached reports of this class's stores (KEYS is fine in the tests' own Redis db). */
+    @AfterEach
+    void dropCachedReports() {
+        for (long id : new long[] {store, otherStore}) {
+            redis.key().keys(RedisKeys.reportPattern(id)).forEach(redis.key()::del);
+        }
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.deleteByPrefix(IDS.prefix());
+        }
+    }
+
+    static List<Placed> ofDay(long storeId, LocalDate day) {
+        return placed.stream().filter(p -> p.store() == storeId && p.at().toLocalDate().equals(day)).toList();
+    }
+
+    static JsonPath report(long storeId, LocalDate day, String category) {
+        return given().when().get("/api/stores/{id}/reports/{date}/{category}", storeId, day.toString(), category)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void salesReportIsComputedFromTheDaysOrdersAndCachedForADay() {
+        List<Placed> day = ofDay(store, DAY);
+        long total = day.stream().mapToLong(Placed::total).sum();
+
+        JsonPath first = report(store, DAY, "sales");
+        assertThat(first.getBoolean("cached")).isFalse();
+        assertThat(first.getLong("report.store_id")).isEqualTo(store);
+        assertThat(first.getString("report.date")).isEqualTo(DAY.toString());
+        assertThat(first.getLong("report.figures.order_count")).isEqualTo(day.size());
+        assertThat(first.getLong("report.figures.total_sales")).isEqualTo(total);
+        assertThat(first.getLong("report.figures.items_sold")).isEqualTo(day.stream().mapToLong(Placed::quantity).sum());
+        assertThat(new BigDecimal(first.getString("report.figures.average_order")))
+                .isEqualByComparingTo(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(day.size()), 2, RoundingMode.HALF_UP));
+
+        String key = RedisKeys.report(store, DAY, "sales");
+        long ttl = redis.key().ttl(key);
+        assertThat(ttl).isBetween(24 * 3600L - 60, 24 * 3600L);
+
+        assertThat(report(store, DAY, "sales").getBoolean("cached")).isTrue();
+    }
+
+    @Test
+    void aCachedReportIsServedWithoutRecomputing() throws Exception {
+        LocalDate quietDay = DAY.minusDays(20);
+        assertThat(report(store, quietDay, "sales").getLong("report.figures.total_sales")).isZero();
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.order(IDS.next(), WOMAN, COFFEE, store, 1, 777, "PAID", "CARD", quietDay.atTime(15, 0)); // after caching
+        }
+        JsonPath second = report(store, quietDay, "sales");
+        assertThat(second.getBoolean("cached")).isTrue();
+        assertThat(second.getLong("report.figures.total_sales")).isZero();
+    }
+
+    @Test
+    void ordersReportBreaksTheDayDownByStatusPaymentAgeGroupAndGender() {
+        List<Placed> day = ofDay(store, DAY);
+        JsonPath report = report(store, DAY, "orders");
+        assertThat(report.getLong("report.figures.order_count")).isEqualTo(day.size());
+        assertThat(longs(report.getMap("report.figures.by_status"))).isEqualTo(countBy(day, Placed::status));
+        assertThat(longs(report.getMap("report.figures.by_payment_method"))).isEqualTo(countBy(day, Placed::payment));
+        assertThat(longs(report.getMap("report.figures.by_age_group"))).isEqualTo(countBy(day, p -> AGE_GROUP.get(p.user())));
+        assertThat(longs(report.getMap("report.figures.by_gender"))).isEqualTo(countBy(day, p -> GENDER.get(p.user())));
+    }
+
+    @Test
+    void productsReportRanksTheDaysBestSellers() {
+        List<Placed> day = ofDay(store, DAY);
+        Map<String, Long> sales = day.stream().collect(Collectors.groupingBy(Placed::product, Collectors.summingLong(Placed::total)));
+        List<String> ranked = sales.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+
+        JsonPath report = report(store, DAY, "products");
+        assertThat(report.getList("report.figures.top_products.product_id", String.class)).isEqualTo(ranked);
+        assertThat(report.getLong("report.figures.top_products[0].sales")).isEqualTo(sales.get(ranked.get(0)));
+        assertThat(report.getString("report.figures.top_products[0].name")).isEqualTo("Coffee");
+    }
+
+    @Test
+    void todaysReportIsCachedForTenMinutes() {
+        JsonPath report = report(store, TODAY, "sales");
+        assertThat(report.getLong("report.figures.order_count")).isEqualTo(ofDay(store, TODAY).size());
+        assertThat(redis.key().ttl(RedisKeys.report(store, TODAY, "sales"))).isBetween(540L, 600L);
+    }
+
+    @Test
+    void droppingAStoresReportsRemovesOnlyItsKeys() {
+        report(store, DAY.minusDays(3), "sales");
+        report(store, DAY.minusDays(3), "orders");
+        report(otherStore, DAY.minusDays(3), "sales");
+        List<String> ours = redis.key().keys(RedisKeys.reportPattern(store)); // KEYS is fine in a test's own Redis db
+
+        given().when().delete("/api/stores/{id}/reports", store).then().statusCode(200)
+                .body("store_id", equalTo((int) store)).body("dropped", equalTo(ours.size()));
+
+        assertThat(ours).isNotEmpty();
+        assertThat(redis.key().keys(RedisKeys.reportPattern(store))).isEmpty();
+        assertThat(redis.key().exists(RedisKeys.report(otherStore, DAY.minusDays(3), "sales"))).isTrue();
+        given().when().get("/api/stores/{id}/reports/{date}/sales", store, DAY.minusDays(3).toString()).then().body("cached", equalTo(false));
+    }
+
+    @Test
+    void aFutureDateIsABadRequest() {
+        given().when().get("/api/stores/{id}/reports/{date}/sales", store, TODAY.plusDays(2).toString())
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("date"));
+    }
+
+    @Test
+    void anUnknownStoreIsNotFound() {
+        given().when().get("/api/stores/{id}/reports/{date}/sales", Long.MAX_VALUE, DAY.toString())
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("detail", equalTo("Store '" + Long.MAX_VALUE + "' does not exist"));
+        given().when().delete("/api/stores/{id}/reports", Long.MAX_VALUE).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+    }
+
+    private static Map<String, Long> countBy(List<Placed> orders, Function<Placed, String> key) {
+        return orders.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+    }
+
+    private static Map<String, Long> longs(Map<String, Object> json) {
+        return json.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> ((Number) e.getValue()).longValue()));
+    }
+}

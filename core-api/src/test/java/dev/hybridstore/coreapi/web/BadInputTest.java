@@ -1,0 +1,121 @@
+package dev.hybridstore.coreapi.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.testsupport.RealServices;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The bad-input matrix: every case is a 4xx problem body naming what is wrong, never a 5xx or an empty body. */
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class BadInputTest {
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        given().contentType(ContentType.JSON).body("{\"user_id\": \"U1\", \"name\": ").when().post("/api/users")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("detail", equalTo("The body is not valid JSON"));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        given().contentType(ContentType.JSON).body("{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":\"two\"}")
+                .when().post("/api/orders")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("quantity"));
+    }
+
+    @Test
+    void negativeQuantityNamesTheField() {
+        given().contentType(ContentType.JSON).body("{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":-1}")
+                .when().post("/api/orders")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("errors.field", hasItem("quantity"));
+    }
+
+    @Test
+    void tooLongIdNamesTheField() {
+        given().contentType(ContentType.JSON).body("{\"user_id\":\"" + "U".repeat(51) + "\",\"name\":\"Long\"}")
+                .when().post("/api/users")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("errors.field", hasItem("user_id"));
+    }
+
+    @Test
+    void invalidDateInTheBodyNamesTheField() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Dated\",\"join_date\":\"2025-02-30\"}")
+                .when().post("/api/users")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("join_date"));
+    }
+
+    @Test
+    void invalidDateInThePathIsABadRequestNotANotFound() {
+        given().when().get("/api/stores/1/reports/2025-13-45/sales")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("date"));
+    }
+
+    @Test
+    void unknownEnumValueListsTheAllowedOnes() {
+        given().when().get("/api/stores/1/reports/2025-01-09/weather")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("category"))
+                .body("errors[0].message", equalTo("'weather' is not one of sales, orders, products"));
+    }
+
+    @Test
+    void invalidGenderNamesTheField() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"X\",\"gender\":\"X\"}").when().post("/api/users")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItem("gender"));
+    }
+
+    @Test
+    void missingBodyIsABadRequest() {
+        given().contentType(ContentType.JSON).when().post("/api/orders")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE).body("title", equalTo("Bad Request"));
+    }
+
+    @Test
+    void nonNumericStoreIdIsABadRequest() {
+        given().when().get("/api/stores/abc").then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void oversizedBodyIsAContentTooLargeProblem() {
+        String big = "{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
+        given().contentType(ContentType.JSON).body(big).when().post("/api/users")
+                .then().log().ifValidationFails().statusCode(413).contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(413)).body("title", equalTo("Content Too Large"));
+    }
+
+    @TestHTTPResource("/api/users")
+    URI users;
+
+    @Test
+    void oversizedChunkedBodyIsAContentTooLargeProblemToo() throws Exception {
+        byte[] big = ("{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(users).header("Content-Type", "application/json")
+                // an InputStream body has no known length, so it is sent chunked
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(response.body()).contains("\"title\":\"Content Too Large\"");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.hybridstore.coreapi.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.hybridstore.testsupport.RealServices;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The commerce operations are documented with a tag per feature and examples on the main ones. */
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class CommerceOpenApiTest {
+
+    @Test
+    void documentsTheCommerceOperationsWithExamples() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("tags.name", hasItems("Users", "Products", "Stores", "Orders", "Reports", "Analytics"))
+                .body("paths.'/api/users'.post.responses.'201'.content.'application/json'.examples.created", notNullValue())
+                .body("paths.'/api/users/{id}'.get.responses.'200'.content.'application/json'.examples.user", notNullValue())
+                .body("paths.'/api/orders'.post.requestBody.content.'application/json'.examples.order", notNullValue())
+                .body("paths.'/api/orders'.post.responses.'422'.content.'application/problem+json'.examples", notNullValue())
+                .body("paths.'/api/stores/{id}/reports/{date}/{category}'.get.responses.'200'.content.'application/json'.examples.sales",
+                        notNullValue())
+                .body("paths.'/api/stores/{id}/sales/comparison'.get.responses.'200'.content.'application/json'.examples.week",
+                        notNullValue());
+    }
+}

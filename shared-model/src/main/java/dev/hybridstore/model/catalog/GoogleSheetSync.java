@@ -1,0 +1,33 @@
+package dev.hybridstore.model.catalog;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/** A row of {@code pokervod.google_sheet_sync}: how far each sheet tab has been imported into hand_clips. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record GoogleSheetSync(
+        UUID id,
+        @NotBlank @Size(max = 200) String sheetId,
+        @NotBlank @Size(max = 200) String tab,
+        @PositiveOrZero Integer lastRow,
+        @Pattern(regexp = "pending|running|success|failed", message = "must be pending, running, success or failed") String status,
+        LocalDateTime syncedAt,
+        LocalDateTime createdAt,
+        LocalDateTime updatedAt,
+        LocalDateTime deletedAt) {
+
+    public static final String COLUMNS = "id, sheet_id, tab, last_row, status, synced_at, created_at, updated_at, deleted_at";
+
+    public static GoogleSheetSync fromRow(Row r) {
+        return new GoogleSheetSync(r.getUUID("id"), r.getString("sheet_id"), r.getString("tab"), r.getInteger("last_row"),
+                r.getString("status"), r.getLocalDateTime("synced_at"), r.getLocalDateTime("created_at"),
+                r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
+    }
+}
