@@ -34,7 +34,7 @@ cmd_chaos() {
   orders_watch "$prefix" "$ORDERS_WORK/producer.out" "$producer"
   wait "$producer" || die "the producer failed; see $ORDERS_WORK/producer.log"
   wait "$faults" || die "a fault step failed (see above)"
-  orders_verify "$prefix" "$(orders_sent "$ORDERS_WORK/producer.out")" 180
+  orders_verify "$prefix" "$(orders_sent "$ORDERS_WORK/producer.out")" 180 || die "orders were lost or duplicated (see the order-consumer logs)"
   say "redelivered after the kill and skipped by ON CONFLICT (counters of the instances now running): $(orders_chaos_skipped)"
 }
 

@@ -27,7 +27,8 @@ cmd_simulate() {
   local producer=$!
   orders_watch "$prefix" "$ORDERS_WORK/producer.out" "$producer"
   wait "$producer" || die "the producer failed; see $ORDERS_WORK/producer.log"
-  orders_verify "$prefix" "$(orders_sent "$ORDERS_WORK/producer.out")" 30
+  orders_verify "$prefix" "$(orders_sent "$ORDERS_WORK/producer.out")" 30 \
+    || warn "not every order was stored within 30 s of the last send: are the order-consumers running (./suite status)?"
 }
 
 # Environment of the running stack (the same variables the services get) and a scratch folder.
@@ -109,7 +110,7 @@ orders_watch() {
 }
 
 # orders_verify <prefix> <produced> <seconds>: waits for the consumers to catch up, then compares the produced ids with
-# the stored ones. Fails when an order is missing or stored twice.
+# the stored ones. Returns 1 when an order is missing or stored twice.
 orders_verify() {
   local prefix=$1 produced=$2 secs=$3 i stored=0
   for ((i = 0; i < secs; i++)); do
@@ -119,7 +120,7 @@ orders_verify() {
   local rows distinct
   IFS='|' read -r rows distinct < <(orders_psql -c "SELECT count(*), count(DISTINCT order_id) FROM orders WHERE order_id LIKE '$prefix-%'")
   say "produced $produced orders; stored $distinct distinct ids in $rows rows: $((produced - distinct)) missing, $((rows - distinct)) duplicates"
-  ((distinct == produced && rows == distinct)) || die "orders were lost or duplicated (see the order-consumer logs)"
+  ((distinct == produced && rows == distinct))
 }
 
 # Instance n of order-consumer has services.sh's name and port.
