@@ -49,7 +49,7 @@ start_service() {
   ok "$name started (pid $(pid_of "$name"), port $port)"
 }
 
-service_ready() { curl -fsS "http://127.0.0.1:$1/q/health/ready" >/dev/null; }
+service_ready() { curl -fs "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
 
 # Waits for a service's readiness; stops at once, with the log's tail, if the process exits.
 wait_service() {
