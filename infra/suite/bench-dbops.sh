@@ -133,18 +133,22 @@ bench_dbops_pg() {
     PGUSER=${BASH_REMATCH[4]} "$tool" -w "$@"
 }
 
-# bench_dbops_time <label> <command...>: runs it with a line per second on stderr; prints the milliseconds.
+# bench_dbops_time <label> <command...>: runs it with a line per second on stderr; prints its milliseconds (taken
+# by the command's own shell, so the ticker's one-second sleeps do not round them).
 bench_dbops_time() {
   local label=$1; shift
+  local out; out=$(mktemp -d)
   local start; start=$(date +%s%N)
-  "$@" >/dev/null 2>"${TMPDIR:-/tmp}/bench-dbops.err" &
+  ( "$@" >/dev/null 2>"$out/err"; echo $? >"$out/rc"; date +%s%N >"$out/end" ) &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     sleep 1
     kill -0 "$pid" 2>/dev/null && printf '    %s ... %ss\n' "$label" "$((($(date +%s%N) - start) / 1000000000))" >&2
   done
-  wait "$pid" || die "$label failed: $(tail -3 "${TMPDIR:-/tmp}/bench-dbops.err")"
-  echo $((($(date +%s%N) - start) / 1000000))
+  wait "$pid" || true
+  [[ $(cat "$out/rc") == 0 ]] || { local err; err=$(tail -3 "$out/err"); rm -rf "$out"; die "$label failed: $err"; }
+  echo $((($(cat "$out/end") - start) / 1000000))
+  rm -rf "$out"
 }
 
 # New databases copy template1; vector needs a superuser, which the local stack has (an external server: once, by hand).
@@ -162,7 +166,9 @@ bench_dbops_cleanup() {
   local url=$1 keep=$2 dump=$3; shift 3
   ((keep)) && { echo "    kept: databases $*, $dump${BENCH_DBOPS_BACKUP:+, backup $BENCH_DBOPS_BACKUP}"; return 0; }
   local db
-  for db in "$@"; do db_psql_url "$url" postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true; done
+  for db in "$@"; do
+    db_psql_url "$url" postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || warn "could not drop the scratch database $db"
+  done
   rm -rf "$(dirname "$dump")"
   if [[ -n ${BENCH_DBOPS_BACKUP:-} ]]; then
     db_call DELETE "/admin/db/backups/$BENCH_DBOPS_BACKUP" >/dev/null 2>&1 || true

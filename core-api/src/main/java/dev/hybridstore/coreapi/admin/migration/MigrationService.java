@@ -80,10 +80,10 @@ public class MigrationService {
 
     public MigrationViews.Run upgrade(String requested, String target) {
         String database = existing(requested);
-        if (target != null && !target.isBlank()) {
-            checkTarget(database, target.strip());
-        }
         String wanted = target == null || target.isBlank() ? null : target.strip();
+        if (wanted != null) {
+            checkTarget(database, wanted);
+        }
         return locks.exclusive(database, UPGRADE, () -> migrate(database, wanted, UPGRADE, new ArrayList<>(), System.nanoTime()));
     }
 
