@@ -41,6 +41,8 @@ pg_bootstrap_db() {
   fi
   # Dropping a scratch or restored database WITH (FORCE) must be able to stop autovacuum workers in it.
   pg_superuser -d postgres -c "grant pg_signal_backend to $DB_USER" >/dev/null
+  # Lets the app role mark (and unmark) a database as production: ALTER DATABASE … SET hybridstore.environment.
+  pg_superuser -d postgres -c "grant set on parameter hybridstore.environment to $DB_USER" >/dev/null
   if [[ -z "$(pg_superuser -d postgres -c "select 1 from pg_database where datname='$DB_NAME'")" ]]; then
     pg_superuser -d postgres -c "create database $DB_NAME owner $DB_USER" >/dev/null
   fi
