@@ -72,9 +72,14 @@ public class CacheAside {
 
     /**
      * Seed 003's get_random_user: one entry of the hash (HRANDFIELD … WITHVALUES). With Redis down, one record from
-     * {@code fallback} instead; an empty hash is a 404 problem, since only the cache-worker fills it.
+     * {@code fallback} instead, and in {@link Mode#BYPASS} always; an empty hash is a 404 problem, since only the
+     * cache-worker fills it.
      */
-    public <T> Uni<String> random(String hash, Supplier<Uni<Optional<T>>> fallback) {
+    public <T> Uni<String> random(String hash, Mode mode, Supplier<Uni<Optional<T>>> fallback) {
+        if (mode == Mode.BYPASS) {
+            counters(hash).bypass.increment();
+            return fallback.get().map(found -> toJson(found.orElseThrow(() -> ProblemException.notFound("Any row of", hash))));
+        }
         return redis.call(() -> hashes.hrandfieldWithValues(hash, 1), null).chain(entries -> {
             if (entries == null) {
                 return fallback.get().map(found -> toJson(found.orElseThrow(() -> emptyCache(hash))));

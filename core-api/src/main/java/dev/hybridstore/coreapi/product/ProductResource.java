@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -66,8 +67,9 @@ public class ProductResource {
     @Operation(summary = "A random cached product", description = "HRANDFIELD on cache:products (seed 003's get_random_product).")
     @APIResponse(responseCode = "404", description = "The cache is empty (the cache-worker fills it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<String> random() {
-        return products.randomJson();
+    public Uni<String> random(
+            @Parameter(description = "no-cache picks from PostgreSQL") @RestHeader(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return products.randomJson(CacheAside.Mode.of(cacheControl));
     }
 
     @GET

@@ -56,8 +56,8 @@ public class ProductService {
     }
 
     /** A random cached product (seed 003's get_random_product); from the database while Redis is down. */
-    public Uni<String> randomJson() {
-        return cache.random(RedisKeys.PRODUCTS, products::random);
+    public Uni<String> randomJson(CacheAside.Mode mode) {
+        return cache.random(RedisKeys.PRODUCTS, mode, products::random);
     }
 
     private static boolean isForeignKeyViolation(Throwable e) {

@@ -73,8 +73,9 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "One user from the cache")
     @APIResponse(responseCode = "404", description = "The cache is empty (the cache-worker fills it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<String> random() {
-        return users.randomJson();
+    public Uni<String> random(
+            @Parameter(description = "no-cache picks from PostgreSQL") @RestHeader(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return users.randomJson(CacheAside.Mode.of(cacheControl));
     }
 
     @GET

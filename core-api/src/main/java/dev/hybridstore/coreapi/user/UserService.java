@@ -49,8 +49,8 @@ public class UserService {
     }
 
     /** A random cached user (seed 003's get_random_user); from the database while Redis is down. */
-    public Uni<String> randomJson() {
-        return cache.random(RedisKeys.USERS, users::random);
+    public Uni<String> randomJson(CacheAside.Mode mode) {
+        return cache.random(RedisKeys.USERS, mode, users::random);
     }
 
     private static User withDerivedFields(String id, User u) {

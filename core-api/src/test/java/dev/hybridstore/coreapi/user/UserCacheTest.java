@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.user;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 
 import dev.hybridstore.coreapi.web.CommerceFixtures;
@@ -114,5 +115,16 @@ class UserCacheTest {
                     .body("user_id", oneOf(first, second));
         }
         redis.key().del(RedisKeys.USERS);
+    }
+
+    @Test
+    void randomWithNoCachePicksFromPostgresEvenWhenTheCacheIsEmpty() {
+        redis.key().del(RedisKeys.USERS);
+        given().contentType(ContentType.JSON).body(Map.of("user_id", IDS.next(), "name", "Random"))
+                .when().post("/api/users").then().statusCode(201);
+        redis.key().del(RedisKeys.USERS);
+        given().header("Cache-Control", "no-cache").when().get("/api/users/random").then().statusCode(200)
+                .contentType(ContentType.JSON).body("user_id", notNullValue());
+        assertThat(redis.key().exists(RedisKeys.USERS)).isFalse();
     }
 }
