@@ -3,6 +3,7 @@ package dev.hybridstore.model.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
@@ -46,6 +47,12 @@ public class ProblemMappers {
             errors = List.of(new Problem.FieldError(field, describe(m)));
         }
         return Problem.of(400, "Bad Request", detail, errors).toResponse();
+    }
+
+    /** quarkus-rest-jackson maps this subtype (wrong type, invalid date) itself, as plain JSON; this wins over it. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
