@@ -3,7 +3,9 @@
 #   2. the same through PostgreSQL: the request carries Cache-Control: no-cache, which core-api answers from the
 #      database without reading or writing Redis;
 #   3. redis-benchmark GET on the same Redis: what Redis itself does at the same concurrency;
-#   4. /api/questions/search p50/p95, when core-api serves it.
+#   4. core-api's HTTP floor: GET /q/health/live, a request that touches neither Redis nor PostgreSQL, under the same
+#      load: with wrk and the server sharing the same cores, this is the best p99 any endpoint can show;
+#   5. /api/questions/search p50/p95, when core-api serves it.
 # wrk runs 64 connections on 2 threads for 15 s per phase (infra/suite/wrk/random-path.lua draws ids at random), after
 # a short unmeasured run of both paths so the JIT has compiled them.
 # Environment overrides: CORE_API_URL, REDIS_PORT, DATABASE_URL (otherwise the ./suite up stack).
@@ -44,12 +46,14 @@ bench_api() {
   ba_wrk "JIT warm-up, cache path" "$jit" "$conns" "$threads" "$BA_TMP/hot" /api/users/ >/dev/null
   ba_wrk "JIT warm-up, database path" "$jit" "$conns" "$threads" "$BA_TMP/cold" /api/users/ "Cache-Control: no-cache" >/dev/null
 
-  local hit db redis search="" outcome
+  local hit db floor redis search="" outcome
   outcome=$(printf '%s ' "$(ba_cache_reads hit)" "$(ba_cache_reads miss)" "$(ba_cache_reads fallbacks)")
   hit=$(ba_wrk "cache hits: GET /api/users/{id}" "$secs" "$conns" "$threads" "$BA_TMP/hot" /api/users/)
   outcome=$(printf '%s ' $outcome "$(ba_cache_reads hit)" "$(ba_cache_reads miss)" "$(ba_cache_reads fallbacks)")
   db=$(ba_wrk "database: GET /api/users/{id} with Cache-Control: no-cache" "$secs" "$conns" "$threads" "$BA_TMP/cold" /api/users/ \
     "Cache-Control: no-cache")
+  echo live >"$BA_TMP/live"
+  floor=$(ba_wrk "HTTP floor: GET /q/health/live (no Redis, no PostgreSQL)" "$secs" "$conns" "$threads" "$BA_TMP/live" /q/health/)
   say "redis-benchmark -p $redis_port -t get -c $conns -n $gets"
   redis=$(redis-benchmark -p "$redis_port" -t get -c "$conns" -n "$gets" -q --csv | awk -F'"' '$2 == "GET" { print $4, $10, $14 }')
   [[ -n "$redis" ]] || die "redis-benchmark gave no GET figure on port $redis_port"
@@ -58,7 +62,7 @@ bench_api() {
     search=$(ba_wrk "search: GET /api/questions/search" "$secs" 8 "$threads" "$BA_TMP/queries" "/api/questions/search?q=")
   fi
 
-  ba_report "$hit" "$db" "$redis" "$search" "$outcome"
+  ba_report "$hit" "$db" "$floor" "$redis" "$search" "$outcome"
 }
 
 ba_sql() { psql "$BA_DB" -X -qAt -v ON_ERROR_STOP=1 -c "$1"; }
@@ -111,11 +115,12 @@ ba_wrk() {
 }
 
 ba_report() {
-  local hit=$1 db=$2 redis=$3 search=$4 outcome=$5
+  local hit=$1 db=$2 floor=$3 redis=$4 search=$5 outcome=$6
   echo
   printf '    %-44s %12s %9s %9s\n' "" "req/s" "p50 ms" "p99 ms"
   echo "$hit" | awk '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "GET /api/users/{id}, cache hit", $1, $2, $4 }'
   echo "$db" | awk '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "GET /api/users/{id}, PostgreSQL (no-cache)", $1, $2, $4 }'
+  echo "$floor" | awk '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "GET /q/health/live (the HTTP floor, no I/O)", $1, $2, $4 }'
   echo "$redis" | awk '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "redis-benchmark GET (the limit)", $1, $2, $3 }'
   if [[ -n "$search" ]]; then
     echo "$search" | awk '{ printf "    %-44s %12.0f %9.3f %9s   p95 %.3f ms\n", "GET /api/questions/search (8 connections)", $1, $2, "", $3 }'
@@ -123,10 +128,11 @@ ba_report() {
     echo "    /api/questions/search: skipped (core-api does not answer it here)"
   fi
   echo
-  awk -v h="$hit" -v d="$db" -v r="$redis" -v o="$outcome" 'BEGIN {
-    split(h, H, " "); split(d, D, " "); split(r, R, " "); split(o, O, " ")
+  awk -v h="$hit" -v d="$db" -v f="$floor" -v r="$redis" -v o="$outcome" 'BEGIN {
+    split(h, H, " "); split(d, D, " "); split(f, F, " "); split(r, R, " "); split(o, O, " ")
     hits = O[4] - O[1]; misses = O[5] - O[2]; fallbacks = O[6] - O[3]
     printf "    cache hit vs PostgreSQL: %.1fx the throughput, p99 %.1fx lower\n", H[1] / D[1], (H[4] > 0 ? D[4] / H[4] : 0)
+    printf "    cache hit vs the HTTP floor: %.0f%% of its throughput, p99 %.3f vs %.3f ms\n", 100 * H[1] / F[1], H[4], F[4]
     printf "    cache hit vs raw Redis GET: %.0f%% of its throughput, p99 %.3f vs %.3f ms\n", 100 * H[1] / R[1], H[4], R[3]
     printf "    hit ratio during phase 1: %.1f%% (%d hits, %d misses; Redis unavailable for %d commands)\n",
       (hits + misses > 0 ? 100 * hits / (hits + misses) : 0), hits, misses, fallbacks
