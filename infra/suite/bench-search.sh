@@ -61,7 +61,7 @@ bench_search() {
   done
   printf '%-48s %9s %9s %9s %10s\n' "API /api/questions/search?mode=vector&k=10" "config" "${p50[api]}" "${p95[api]}" -
   echo "    The API row includes HTTP, embedding the query text and JSON; its ef_search is core-api's"
-  echo "    SEARCH_EF_SEARCH (default 100), so compare it with the SQL row at that ef_search. Target: p95 <= 20 ms, recall >= 0.95."
+  echo "    SEARCH_EF_SEARCH (default 200), so compare it with the SQL row at that ef_search. Target: p95 <= 20 ms, recall >= 0.95."
 
   ((keep)) && ok "kept the $rows rows (company $BENCH_SEARCH_COMPANY) for the next run; without --keep they are deleted"
   return 0

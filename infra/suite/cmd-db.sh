@@ -148,11 +148,6 @@ db_json() { jq -r "$@" "$DB_BODY"; }
 # ---------------------------------------------------------------------------------------------------------------
 # The production guard of local tooling (seed 000: never test destructively against production data)
 
-# SQL answering 't' when database :db carries the production mark, or the server or session says production.
-DB_PRODUCTION_MARK_SQL="SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase,
-  unnest(s.setconfig) AS cfg WHERE d.datname = coalesce(nullif(:'db', ''), current_database()) AND s.setrole = 0 AND cfg = 'hybridstore.environment=production')
-  OR coalesce(current_setting('hybridstore.environment', true), '') = 'production'"
-
 # db_psql_url <postgresql-url> <database|""> [psql args...]: psql on the URL's server (another database when given).
 # The password travels in PGPASSWORD, never on the command line.
 db_psql_url() {
@@ -170,7 +165,7 @@ db_psql_url() {
 # server is not "marked" (the admin API checks again on its side).
 db_url_marked_production() {
   local marked
-  marked=$(db_psql_url "$1" "${2:-}" -v db="${2:-}" <<<"$DB_PRODUCTION_MARK_SQL" 2>/dev/null) || return 1
+  marked=$(db_psql_url "$1" "${2:-}" -v db="${2:-}" -f "$ROOT/infra/postgres/production-mark.sql" 2>/dev/null) || return 1
   [[ $marked == t ]]
 }
 

@@ -28,7 +28,8 @@ New keys continue after the existing ones, so it can run again on a database tha
   --seed S         0..2147483647, default 42: the same seed on the same starting data gives the same rows
   --as-of TIME     the "now" the data is generated around, default today 00:00 (so same-day runs repeat)
   --batch N        rows per INSERT, default 100000
-  --confirm-production DBNAME   required when SUITE_ENV=production; must name the database of the URL
+  --confirm-production DBNAME   required when SUITE_ENV=production or the database is marked production
+                               (infra/postgres/production-mark.sql); must name the database of the URL
 
 Embeddings stay NULL: ai-worker computes them. Exit status: 0 done, 1 failed (nothing written), 2 refused.
 USAGE
@@ -142,17 +143,6 @@ TARGET=$(redact_url "$URL")
 parse_url "$URL"
 
 # ---------------------------------------------------------------------------------------------------------------
-# Production guard: the seeds' rule is never to test against production data.
-
-if [[ ${SUITE_ENV:-} == production ]]; then
-  if [[ -z $CONFIRM_DB ]]; then
-    refuse "SUITE_ENV=production: not seeding dummy data into $TARGET. If you really mean it, add --confirm-production $DB_NAME"
-  elif [[ $CONFIRM_DB != "$DB_NAME" ]]; then
-    refuse "SUITE_ENV=production: --confirm-production '$CONFIRM_DB' does not name the database of DATABASE_URL ($TARGET)"
-  fi
-  printf '%swarning:%s SUITE_ENV=production, seeding %s as confirmed\n' "$YELLOW" "$PLAIN" "$TARGET" >&2
-fi
-
 command -v psql >/dev/null || fail "psql is not installed (apt-get install postgresql-client)"
 
 # libpq reads these; clear the ones that would override the URL.
@@ -163,6 +153,26 @@ if [[ -n $DB_PASSWORD ]]; then export PGPASSWORD=$DB_PASSWORD; else unset PGPASS
 ((${#DB_ENV[@]} == 0)) || export "${DB_ENV[@]}"
 
 PSQL=(psql -X -q -v ON_ERROR_STOP=1)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Production guard: the seeds' rule is never to test against production data. Production is SUITE_ENV=production
+# here, or the database's own mark (infra/postgres/production-mark.sql); either needs --confirm-production <db>.
+
+if [[ ${SUITE_ENV:-} == production ]]; then
+  WHY="SUITE_ENV=production"
+elif [[ $("${PSQL[@]}" -At -v db= -f "$HERE/../postgres/production-mark.sql" 2>/dev/null) == t ]]; then
+  WHY="the database is marked hybridstore.environment=production"
+else
+  WHY=""
+fi
+if [[ -n $WHY ]]; then
+  if [[ -z $CONFIRM_DB ]]; then
+    refuse "$WHY: not seeding dummy data into $TARGET. If you really mean it, add --confirm-production $DB_NAME"
+  elif [[ $CONFIRM_DB != "$DB_NAME" ]]; then
+    refuse "$WHY: --confirm-production '$CONFIRM_DB' does not name the database of DATABASE_URL ($TARGET)"
+  fi
+  printf '%swarning:%s %s, seeding %s as confirmed\n' "$YELLOW" "$PLAIN" "$WHY" "$TARGET" >&2
+fi
 
 if ! probe=$("${PSQL[@]}" -At -c 'SELECT count(*) FROM public.stores' 2>&1); then
   if [[ $probe == *'relation "public.stores" does not exist'* ]]; then

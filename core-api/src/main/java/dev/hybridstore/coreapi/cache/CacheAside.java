@@ -78,11 +78,11 @@ public class CacheAside {
     public <T> Uni<String> random(String hash, Mode mode, Supplier<Uni<Optional<T>>> fallback) {
         if (mode == Mode.BYPASS) {
             counters(hash).bypass.increment();
-            return fallback.get().map(found -> toJson(found.orElseThrow(() -> ProblemException.notFound("Any row of", hash))));
+            return fallback.get().map(found -> toJson(found.orElseThrow(() -> emptyTable(hash))));
         }
         return redis.call(() -> hashes.hrandfieldWithValues(hash, 1), null).chain(entries -> {
             if (entries == null) {
-                return fallback.get().map(found -> toJson(found.orElseThrow(() -> emptyCache(hash))));
+                return fallback.get().map(found -> toJson(found.orElseThrow(() -> emptyTable(hash))));
             }
             return Uni.createFrom().item(entries.values().stream().findFirst().orElseThrow(() -> emptyCache(hash)));
         });
@@ -99,6 +99,10 @@ public class CacheAside {
     private static ProblemException emptyCache(String hash) {
         return new ProblemException(404, "Not Found", "The cache '" + hash + "' is empty: the cache-worker fills it from "
                 + "PostgreSQL every 50 s; check that it is running", List.of());
+    }
+
+    private static ProblemException emptyTable(String hash) {
+        return new ProblemException(404, "Not Found", "Nothing to pick: PostgreSQL holds no rows behind '" + hash + "'", List.of());
     }
 
     private Counters counters(String hash) {

@@ -25,17 +25,11 @@ class PlayerRepository extends SoftDeleteRepository<Player> {
             WHERE l.hand_clip_id = $1 AND l.deleted_at IS NULL AND p.deleted_at IS NULL
             ORDER BY p.name, p.id""";
 
-    /** Linking again after an unlink revives the link row (the key is the pair). */
-    private static final String LINK = """
-            INSERT INTO pokervod.hand_clip_players (hand_clip_id, player_id) VALUES ($1, $2)
-            ON CONFLICT (hand_clip_id, player_id) DO UPDATE SET deleted_at = NULL, updated_at = now()
-             WHERE pokervod.hand_clip_players.deleted_at IS NOT NULL""";
-    private static final String UNLINK = """
-            UPDATE pokervod.hand_clip_players SET deleted_at = now(), updated_at = now()
-             WHERE hand_clip_id = $1 AND player_id = $2 AND deleted_at IS NULL""";
+    private final ClipLinks links;
 
     PlayerRepository(Sql sql) {
         super(sql, "Player", "pokervod.players", Player.COLUMNS, "name, id", Player::fromRow);
+        this.links = new ClipLinks(sql, "pokervod.hand_clip_players", "player_id");
     }
 
     Uni<Player> insert(Player p) {
@@ -47,13 +41,13 @@ class PlayerRepository extends SoftDeleteRepository<Player> {
         return sql.fetchOne(UPDATE, Tuple.of(id, p.name(), p.nickname(), p.country(), p.totalEarnings(), p.isActive()), Player::fromRow);
     }
 
-    Uni<Void> link(UUID handClipId, UUID tagId) {
-        return sql.execute(LINK, Tuple.of(handClipId, tagId)).replaceWithVoid();
+    Uni<Void> link(UUID handClipId, UUID playerId) {
+        return links.link(handClipId, playerId);
     }
 
-    /** False when the clip had no live link to the tag. */
-    Uni<Boolean> unlink(UUID handClipId, UUID tagId) {
-        return sql.execute(UNLINK, Tuple.of(handClipId, tagId)).map(count -> count == 1);
+    /** False when the clip had no live link to the player. */
+    Uni<Boolean> unlink(UUID handClipId, UUID playerId) {
+        return links.unlink(handClipId, playerId);
     }
 
     Uni<List<Player>> ofHandClip(UUID handClipId) {

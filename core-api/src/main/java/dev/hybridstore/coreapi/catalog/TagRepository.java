@@ -24,17 +24,11 @@ class TagRepository extends SoftDeleteRepository<Tag> {
             WHERE l.hand_clip_id = $1 AND l.deleted_at IS NULL AND t.deleted_at IS NULL
             ORDER BY t.category, t.name""";
 
-    /** Linking again after an unlink revives the link row (the key is the pair). */
-    private static final String LINK = """
-            INSERT INTO pokervod.hand_clip_tags (hand_clip_id, tag_id) VALUES ($1, $2)
-            ON CONFLICT (hand_clip_id, tag_id) DO UPDATE SET deleted_at = NULL, updated_at = now()
-             WHERE pokervod.hand_clip_tags.deleted_at IS NOT NULL""";
-    private static final String UNLINK = """
-            UPDATE pokervod.hand_clip_tags SET deleted_at = now(), updated_at = now()
-             WHERE hand_clip_id = $1 AND tag_id = $2 AND deleted_at IS NULL""";
+    private final ClipLinks links;
 
     TagRepository(Sql sql) {
         super(sql, "Tag", "pokervod.tags", Tag.COLUMNS, "category, name, id", Tag::fromRow);
+        this.links = new ClipLinks(sql, "pokervod.hand_clip_tags", "tag_id");
     }
 
     Uni<Tag> insert(Tag t) {
@@ -47,12 +41,12 @@ class TagRepository extends SoftDeleteRepository<Tag> {
     }
 
     Uni<Void> link(UUID handClipId, UUID tagId) {
-        return sql.execute(LINK, Tuple.of(handClipId, tagId)).replaceWithVoid();
+        return links.link(handClipId, tagId);
     }
 
     /** False when the clip had no live link to the tag. */
     Uni<Boolean> unlink(UUID handClipId, UUID tagId) {
-        return sql.execute(UNLINK, Tuple.of(handClipId, tagId)).map(count -> count == 1);
+        return links.unlink(handClipId, tagId);
     }
 
     Uni<List<Tag>> ofHandClip(UUID handClipId) {

@@ -9,7 +9,7 @@ import java.time.Duration;
 public interface SearchConfig {
 
     /** HNSW candidate list size: higher is slower with better recall (pgvector's default, 40, gives about 0.8 at 100k rows). */
-    @WithDefault("100")
+    @WithDefault("200")
     int efSearch();
 
     /** With a filter (company, store), pgvector keeps scanning the graph until k rows pass it, up to this many tuples. */
