@@ -8,7 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "hybridstore.search")
 public interface SearchConfig {
 
-    /** HNSW candidate list size: higher is slower with better recall (pgvector's default, 40, gives about 0.8 at 100k rows). */
+    /**
+     * HNSW candidate list size: higher is slower with better recall. On 100k rows ({@code ./suite bench search}) recall@10
+     * is 0.64 at pgvector's default of 40, 0.87 at 100 and 0.96 at 200.
+     */
     @WithDefault("200")
     int efSearch();
 
