@@ -17,6 +17,12 @@ bench_embed() {
   "$ROOT/mvnw" -B -q -o -DskipTests package -f "$ROOT/pom.xml" -pl ai-worker -am >"$LOG_DIR/bench-embed-build.log" 2>&1 \
     || "$ROOT/mvnw" -B -q -DskipTests package -f "$ROOT/pom.xml" -pl ai-worker -am >"$LOG_DIR/bench-embed-build.log" 2>&1 \
     || die "build failed; see $LOG_DIR/bench-embed-build.log"
+  # The stack's own ai-worker would claim the benchmark's rows and share the cores: it sits the run out.
+  if pid_alive ai-worker; then
+    say "stopping the running ai-worker (restarted at the end)"
+    stop_service ai-worker
+    trap 'start_service ai-worker ai-worker 8083 && wait_service ai-worker 8083' EXIT
+  fi
   local results=() t
   for t in $threads; do
     results+=("$(bench_embed_run "$t" "$rows" "$port")") || die "bench with $t thread(s) failed"

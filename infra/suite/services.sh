@@ -84,17 +84,24 @@ start_services() {
   wait_service ai-worker 8083
 }
 
+# stop_service <name>: TERM, KILL after 10 s, and the pid file goes.
+stop_service() {
+  local name=$1 f="$PID_DIR/$1.pid" pid i
+  [[ -f "$f" ]] || return 0
+  pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for ((i = 0; i < 20; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    ok "$name stopped"
+  fi
+  rm -f "$f"
+}
+
 stop_services() {
-  local f name
+  local f
   for f in "$PID_DIR"/core-api.pid "$PID_DIR"/order-consumer*.pid "$PID_DIR"/cache-worker.pid "$PID_DIR"/ai-worker.pid; do
-    [[ -f "$f" ]] || continue
-    name=$(basename "$f" .pid)
-    if kill -0 "$(cat "$f")" 2>/dev/null; then
-      kill "$(cat "$f")"
-      local i; for ((i = 0; i < 20; i++)); do kill -0 "$(cat "$f")" 2>/dev/null || break; sleep 0.5; done
-      kill -0 "$(cat "$f")" 2>/dev/null && kill -9 "$(cat "$f")"
-      ok "$name stopped"
-    fi
-    rm -f "$f"
+    [[ -f "$f" ]] && stop_service "$(basename "$f" .pid)"
   done
+  return 0
 }
