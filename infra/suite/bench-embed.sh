@@ -28,12 +28,17 @@ bench_embed() {
     results+=("$(bench_embed_run "$t" "$rows" "$port")") || die "bench with $t thread(s) failed"
   done
   echo
-  printf '%-8s %-8s %18s %18s %8s\n' threads rows "raw rows/s" "worker rows/s" ratio
+  printf '%-8s %-7s %12s %14s %8s %16s %14s %10s\n' threads rows "raw rows/s" "worker rows/s" ratio \
+    "index-write r/s" "bound rows/s" "of bound"
   local r; for r in "${results[@]}"; do
-    printf '%-8s %-8s %18s %18s %8s\n' "$(embed_field "$r" threads)" "$(embed_field "$r" rows)" \
-      "$(embed_field "$r" raw_rows_per_second)" "$(embed_field "$r" worker_rows_per_second)" "$(embed_field "$r" ratio)"
+    printf '%-8s %-7s %12s %14s %8s %16s %14s %10s\n' "$(embed_field "$r" threads)" "$(embed_field "$r" rows)" \
+      "$(embed_field "$r" raw_rows_per_second)" "$(embed_field "$r" worker_rows_per_second)" "$(embed_field "$r" ratio)" \
+      "$(embed_field "$r" indexed_write_rows_per_second)" "$(embed_field "$r" cpu_bound_rows_per_second)" \
+      "$(embed_field "$r" ratio_of_bound)"
   done
-  echo "(raw = the model alone in a tight loop on the same texts and threads: the limit; aim: ratio >= 0.9)"
+  echo "raw: the model alone in a tight loop on the same texts and threads (aim: ratio >= 0.9)."
+  echo "index-write: PostgreSQL alone storing the same embedded rows, HNSW index included, in an identical empty table."
+  echo "bound: what $(embed_field "${results[0]}" cores) cores allow once that write's CPU is counted: min(raw, cores / (threads / raw + 1 / index-write))."
 }
 
 # Starts a worker of its own (no Kafka consumer, no timed sweep) with N inference threads, runs the bench, stops it.

@@ -27,9 +27,12 @@ class BenchResourceTest {
     void measuresTheWorkerBesideTheRawModelAndLeavesNoRowBehind() throws Exception {
         service.sweep(service.everything()).await().atMost(Duration.ofMinutes(1)); // the bench wants an empty backlog
 
-        given().post("/embeddings/bench?rows=40").then().statusCode(200)
-                .body("rows", equalTo(40)).body("threads", greaterThan(0))
-                .body("raw_rows_per_second", greaterThan(0f)).body("worker_rows_per_second", greaterThan(0f)).body("ratio", greaterThan(0f));
+        var result = given().post("/embeddings/bench?rows=40").then().statusCode(200)
+                .body("rows", equalTo(40)).body("threads", greaterThan(0)).body("cores", greaterThan(0))
+                .body("raw_rows_per_second", greaterThan(0f)).body("worker_rows_per_second", greaterThan(0f)).body("ratio", greaterThan(0f))
+                .body("indexed_write_rows_per_second", greaterThan(0f))
+                .extract().as(BenchResult.class);
+        assertThat(result.cpuBoundRowsPerSecond()).isPositive().isLessThanOrEqualTo(result.rawRowsPerSecond());
 
         try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl());
                 ResultSet rs = db.createStatement().executeQuery("SELECT count(*) FROM questions WHERE category = 'bench'")) {
