@@ -19,8 +19,8 @@ class SeasonRepository extends SoftDeleteRepository<Season> {
      */
     private static final String INSERT = """
             INSERT INTO pokervod.seasons (project_id, year, name, location, sub_category, status)
-            SELECT $1::uuid, $2::integer, $3::text, $4::text, $5::text, COALESCE($6::text, 'active')
-             WHERE NOT EXISTS (SELECT 1 FROM pokervod.seasons WHERE project_id = $1 AND year = $2 AND deleted_at IS NULL)
+            VALUES ($1, $2, $3, $4, $5, COALESCE($6, 'active'))
+            ON CONFLICT (project_id, year) WHERE deleted_at IS NULL DO NOTHING
             RETURNING\s""" + Season.COLUMNS;
     private static final String UPDATE = """
             UPDATE pokervod.seasons

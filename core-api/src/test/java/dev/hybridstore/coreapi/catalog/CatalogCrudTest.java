@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.hybridstore.model.problem.Problem;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -87,6 +89,31 @@ class CatalogCrudTest {
         given().contentType(ContentType.JSON).body(Map.of("year", 2023, "name", "again"))
                 .when().post("/api/catalog/projects/{id}/seasons", project)
                 .then().statusCode(409).body("detail", equalTo("Project '" + project + "' already has a season for 2023"));
+    }
+
+    @Test
+    void movingASeasonToATakenYearIsAConflictNamingTheYear() {
+        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "APT")).extract().path("id");
+        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2022, "name", "APT 2022"));
+        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "APT 2023"))
+                .extract().path("id");
+
+        given().contentType(ContentType.JSON).body(Map.of("year", 2022, "name", "APT 2023 moved"))
+                .when().put("/api/catalog/seasons/{id}", season)
+                .then().statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("ux_seasons_project_year")).body("detail", containsString("2022"));
+    }
+
+    @Test
+    void aDeletedSeasonsYearCanBeUsedAgain() {
+        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "EPT")).extract().path("id");
+        String first = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2021, "name", "EPT 2021"))
+                .extract().path("id");
+        given().when().delete("/api/catalog/seasons/{id}", first).then().statusCode(204);
+
+        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2021, "name", "EPT 2021, rebooked"));
+        given().when().get("/api/catalog/projects/{id}/seasons", project).then().statusCode(200)
+                .body("name", equalTo(List.of("EPT 2021, rebooked")));
     }
 
     @Test
