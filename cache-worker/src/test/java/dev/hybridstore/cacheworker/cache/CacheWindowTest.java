@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,25 +85,27 @@ class CacheWindowTest {
         rows.products(2 * config.windowSize() + 500);
         cache.runCycle().await().atMost(Duration.ofSeconds(30));
 
-        CompletableFuture<List<CycleReport>> cycles = Multi.createFrom().range(0, 12)
-                .onItem().transformToUniAndConcatenate(i -> cache.runCycle())
+        // Cycles go on until the readers have had their share, however fast this machine runs either side.
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger cycleCount = new AtomicInteger();
+        CompletableFuture<List<CycleReport>> cycles = Multi.createBy().repeating().uni(cache::runCycle)
+                .whilst(r -> cycleCount.incrementAndGet() < 12 || reads.get() < 200)
                 .collect().asList().subscribeAsCompletionStage();
         HashCommands<String, String, String> hash = redis.hash(String.class);
-        int reads = 0;
         long smallest = Long.MAX_VALUE, largest = 0;
-        while (!cycles.isDone()) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!cycles.isDone() && System.nanoTime() < deadline) {
             for (CachedTable table : CachedTable.values()) {
                 long size = hash.hlen(table.hash());
                 smallest = Math.min(smallest, size);
                 largest = Math.max(largest, size);
                 assertThat(hash.hrandfield(table.hash())).as("a random entry of %s", table.hash()).isNotNull();
-                reads++;
+                reads.incrementAndGet();
             }
         }
 
         List<CycleReport> reports = cycles.get(30, TimeUnit.SECONDS);
         assertThat(reports.stream().mapToInt(r -> r.tables().get(0).evicted()).sum()).as("entries evicted meanwhile").isPositive();
-        assertThat(reads).as("reads overlapping the cycles").isGreaterThan(50);
         assertThat(smallest).isPositive();
         assertThat(largest).isLessThanOrEqualTo(config.windowSize());
     }

@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -31,11 +29,7 @@ class CompanyResourceTest {
 
     @AfterAll
     static void removeOwnRows() throws Exception {
-        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl());
-                PreparedStatement delete = db.prepareStatement("DELETE FROM companies WHERE id LIKE ?")) {
-            delete.setString(1, IDS.prefix().toUpperCase() + "%");
-            delete.executeUpdate();
-        }
+        OwnRows.delete(IDS.prefix().toUpperCase() + "%", "DELETE FROM companies WHERE id LIKE ?");
     }
 
     @Test

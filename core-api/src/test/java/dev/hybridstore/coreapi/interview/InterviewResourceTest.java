@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,15 +38,10 @@ class InterviewResourceTest {
 
     @AfterAll
     static void removeOwnRows() throws Exception {
-        try (Connection db = db()) {
-            for (String sql : new String[] {"DELETE FROM interviews WHERE company_id LIKE ?", "DELETE FROM questions WHERE company_id LIKE ?",
-                    "DELETE FROM companies WHERE id LIKE ?"}) {
-                try (PreparedStatement delete = db.prepareStatement(sql)) {
-                    delete.setString(1, IDS.prefix().toUpperCase() + "%");
-                    delete.executeUpdate();
-                }
-            }
-        }
+        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
+                "DELETE FROM interviews WHERE company_id LIKE ?",
+                "DELETE FROM questions WHERE company_id LIKE ?",
+                "DELETE FROM companies WHERE id LIKE ?");
         RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig());
     }
 

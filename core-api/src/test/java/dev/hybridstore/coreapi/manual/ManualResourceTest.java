@@ -11,6 +11,7 @@ import dev.hybridstore.model.embedding.Embedder;
 import dev.hybridstore.model.event.EmbeddingRequested;
 import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,15 +44,9 @@ class ManualResourceTest {
 
     @AfterAll
     static void removeOwnRows() throws Exception {
-        try (Connection db = db()) {
-            for (String sql : new String[] {"DELETE FROM manuals WHERE store_id IN (SELECT store_id FROM stores WHERE name LIKE ?)",
-                    "DELETE FROM stores WHERE name LIKE ?"}) {
-                try (PreparedStatement delete = db.prepareStatement(sql)) {
-                    delete.setString(1, IDS.prefix() + "%");
-                    delete.executeUpdate();
-                }
-            }
-        }
+        OwnRows.delete(IDS.prefix() + "%",
+                "DELETE FROM manuals WHERE store_id IN (SELECT store_id FROM stores WHERE name LIKE ?)",
+                "DELETE FROM stores WHERE name LIKE ?");
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.model.event.EmbeddingRequested;
 import dev.hybridstore.model.kafka.Topics;
-import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,8 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -46,14 +44,9 @@ class QuestionResourceTest {
 
     @AfterAll
     static void removeOwnRows() throws Exception {
-        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl())) {
-            for (String sql : new String[] {"DELETE FROM questions WHERE company_id LIKE ?", "DELETE FROM companies WHERE id LIKE ?"}) {
-                try (PreparedStatement delete = db.prepareStatement(sql)) {
-                    delete.setString(1, IDS.prefix().toUpperCase() + "%");
-                    delete.executeUpdate();
-                }
-            }
-        }
+        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
+                "DELETE FROM questions WHERE company_id LIKE ?",
+                "DELETE FROM companies WHERE id LIKE ?");
     }
 
     @Test

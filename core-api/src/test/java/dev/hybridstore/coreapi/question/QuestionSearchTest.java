@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.hybridstore.coreapi.search.Vectors;
 import dev.hybridstore.model.embedding.Embedder;
 import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,14 +38,9 @@ class QuestionSearchTest {
 
     @AfterAll
     static void removeOwnRows() throws Exception {
-        try (Connection db = db()) {
-            for (String sql : new String[] {"DELETE FROM questions WHERE company_id LIKE ?", "DELETE FROM companies WHERE id LIKE ?"}) {
-                try (PreparedStatement delete = db.prepareStatement(sql)) {
-                    delete.setString(1, IDS.prefix().toUpperCase() + "%");
-                    delete.executeUpdate();
-                }
-            }
-        }
+        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
+                "DELETE FROM questions WHERE company_id LIKE ?",
+                "DELETE FROM companies WHERE id LIKE ?");
     }
 
     @Test

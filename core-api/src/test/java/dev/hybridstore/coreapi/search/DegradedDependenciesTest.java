@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.model.embedding.Embedder;
-import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -18,8 +18,6 @@ import io.restassured.http.ContentType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -73,14 +71,9 @@ class DegradedDependenciesTest {
 
     @AfterAll
     static void removeOwnRows() throws Exception {
-        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl())) {
-            for (String sql : new String[] {"DELETE FROM questions WHERE company_id LIKE ?", "DELETE FROM companies WHERE id LIKE ?"}) {
-                try (PreparedStatement delete = db.prepareStatement(sql)) {
-                    delete.setString(1, IDS.prefix().toUpperCase() + "%");
-                    delete.executeUpdate();
-                }
-            }
-        }
+        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
+                "DELETE FROM questions WHERE company_id LIKE ?",
+                "DELETE FROM companies WHERE id LIKE ?");
     }
 
     @Test
