@@ -1,5 +1,7 @@
 -- wrk script for ./suite bench api: GET <prefix><id> with an id drawn at random from a file, one id per line.
 -- Arguments (after --): <ids file> <path prefix> [header "Name: value"]
+-- THINK_MS in the environment: each connection waits that long after a response before its next request
+-- (clients with think time rather than a closed loop at saturation); unset or 0, no wait.
 -- At the end it prints one machine-readable line:
 --   RESULT <requests/s> <p50 ms> <p95 ms> <p99 ms> <non-2xx> <socket errors>
 
@@ -7,6 +9,7 @@ local threads = 0
 local ids = {}
 local prefix = "/"
 local headers = {}
+local think_ms = tonumber(os.getenv("THINK_MS") or "0")
 
 -- Each thread gets its own seed, so the threads do not walk the same id sequence.
 function setup(thread)
@@ -26,6 +29,10 @@ function init(args)
     headers[name] = value
   end
   math.randomseed(os.time() * 100 + seed)
+end
+
+function delay()
+  return think_ms
 end
 
 function request()

@@ -42,9 +42,12 @@ public class AdminAuthFilter {
         return Optional.empty();
     }
 
-    /** Collapses repeated slashes so {@code //admin/db} cannot slip past the prefix check. */
+    /**
+     * Drops matrix parameters ({@code /admin;x=1/db}, which reach the same resource) and collapses repeated slashes
+     * ({@code //admin/db}), so neither slips past the prefix check.
+     */
     static boolean isAdminPath(String path) {
-        String normalized = path == null ? "" : path.replaceAll("/{2,}", "/");
+        String normalized = path == null ? "" : path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
         return normalized.equals("/admin") || normalized.startsWith("/admin/");
     }
 

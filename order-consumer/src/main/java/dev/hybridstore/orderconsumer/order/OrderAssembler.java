@@ -35,11 +35,6 @@ public class OrderAssembler {
         int repeated = 0;
         for (ParsedOrder order : orders) {
             OrderPlaced event = order.event();
-            if (!seen.add(event.orderId())) {
-                // The same order twice in one batch (a producer retry or replay): the first one wins, as in the table.
-                repeated++;
-                continue;
-            }
             Buyer buyer = references.buyers().get(event.userId());
             Item item = references.items().get(event.productId());
             if (buyer == null) {
@@ -50,6 +45,12 @@ public class OrderAssembler {
                 Total total = total(event, item);
                 if (total.problem() != null) {
                     rejected.add(new DeadLetter(order.source(), DlqReason.INVALID, total.problem()));
+                    continue;
+                }
+                if (!seen.add(event.orderId())) {
+                    // The same order twice in one batch (a producer retry or replay): the first storable one wins, as in
+                    // the table. Only storable copies count, so a corrected resend behind a refused copy is still stored.
+                    repeated++;
                     continue;
                 }
                 Order row = row(event, buyer, item, total.amount(), createdAt(order));

@@ -3,8 +3,13 @@ package dev.hybridstore.orderconsumer.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.orderconsumer.order.OrderAssembler.Assembly;
 import dev.hybridstore.orderconsumer.order.OrderAssembler.Total;
+import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Item;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OrderAssemblerTest {
@@ -30,6 +35,36 @@ class OrderAssemblerTest {
     @Test
     void aTotalBeyondTheColumnsRangeIsRefusedInsteadOfOverflowing() {
         assertThat(OrderAssembler.total(order(1_000_000, null, 0, 0), ITEM).problem()).contains("out of range");
+    }
+
+    @Test
+    void aCorrectedResendBehindARefusedCopyInTheSameBatchIsStored() {
+        OrderReferences refs = new OrderReferences(Map.of("u", new Buyer("서울", "F", "30대")), Map.of("p", ITEM));
+        OrderPlaced refused = new OrderPlaced(1, "o-1", "ghost", "p", 1, null, null, null, null, null, null);
+        OrderPlaced corrected = new OrderPlaced(1, "o-1", "u", "p", 1, null, null, null, null, null, null);
+
+        Assembly assembly = new OrderAssembler().assemble(List.of(parsed(refused, 0), parsed(corrected, 1)), refs);
+
+        assertThat(assembly.rejected()).extracting(DeadLetter::reason).containsExactly(DlqReason.UNKNOWN_USER);
+        assertThat(assembly.storable()).extracting(s -> s.row().userId()).containsExactly("u");
+        assertThat(assembly.repeated()).isZero();
+    }
+
+    @Test
+    void aRepeatOfAStorableOrderInTheSameBatchIsCountedAndSkipped() {
+        OrderReferences refs = new OrderReferences(Map.of("u", new Buyer("서울", "F", "30대")), Map.of("p", ITEM));
+        OrderPlaced first = new OrderPlaced(1, "o-2", "u", "p", 1, null, null, null, null, null, null);
+        OrderPlaced again = new OrderPlaced(1, "o-2", "u", "p", 2, null, null, null, null, null, null);
+
+        Assembly assembly = new OrderAssembler().assemble(List.of(parsed(first, 0), parsed(again, 1)), refs);
+
+        assertThat(assembly.storable()).extracting(s -> s.row().quantity()).containsExactly(1);
+        assertThat(assembly.repeated()).isEqualTo(1);
+        assertThat(assembly.rejected()).isEmpty();
+    }
+
+    private static ParsedOrder parsed(OrderPlaced event, long offset) {
+        return new ParsedOrder(new IncomingOrder("orders", 0, offset, null, new byte[0], Instant.EPOCH), event);
     }
 
     private static OrderPlaced order(int quantity, Integer total, Integer discount, Integer shipping) {

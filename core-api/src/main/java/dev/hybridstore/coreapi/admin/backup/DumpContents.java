@@ -1,7 +1,10 @@
 package dev.hybridstore.coreapi.admin.backup;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,17 +14,20 @@ import java.util.stream.Collectors;
  * extensions it needs. The list without the extension entries is what we restore: extensions belong to the superuser who
  * installed them, so a restore checks they exist instead of dropping or creating them.
  */
-record DumpContents(String database, List<String> schemas, List<String> extensions, String restoreList) {
+record DumpContents(String database, List<String> schemas, Set<String> objectSchemas, List<String> extensions, String restoreList) {
 
     private static final Pattern DBNAME = Pattern.compile("^;\\s+dbname: (\\S+)\\s*$");
     private static final Pattern ENTRY = Pattern.compile("^\\d+; \\d+ \\d+ (.+)$");
     private static final Pattern EXTENSION = Pattern.compile("^EXTENSION - (\\S+)");
     private static final Pattern EXTENSION_COMMENT = Pattern.compile("^COMMENT - EXTENSION (\\S+)");
     private static final Pattern SCHEMA = Pattern.compile("^SCHEMA - (\\S+) ");
+    /** An object entry: its upper-case kind ("TABLE DATA", "FK CONSTRAINT", …), then its schema, name and owner. */
+    private static final Pattern OBJECT = Pattern.compile("^[A-Z]+(?: [A-Z]+)* ([a-z_][a-z0-9_$]*) \\S");
 
     static DumpContents parse(String toc) {
         String database = null;
         List<String> schemas = new ArrayList<>();
+        Set<String> objectSchemas = new TreeSet<>();
         List<String> extensions = new ArrayList<>();
         List<String> keep = new ArrayList<>();
         for (String line : toc.lines().toList()) {
@@ -47,9 +53,13 @@ record DumpContents(String database, List<String> schemas, List<String> extensio
             if (schema.find()) {
                 schemas.add(schema.group(1));
             }
+            Matcher object = OBJECT.matcher(body);
+            if (object.find()) {
+                objectSchemas.add(object.group(1));
+            }
             keep.add(line);
         }
-        return new DumpContents(database, List.copyOf(schemas), List.copyOf(extensions),
+        return new DumpContents(database, List.copyOf(schemas), Set.copyOf(objectSchemas), List.copyOf(extensions),
                 keep.stream().collect(Collectors.joining("\n", "", "\n")));
     }
 
@@ -65,5 +75,26 @@ record DumpContents(String database, List<String> schemas, List<String> extensio
         String rest = fileName.substring(prefix.length()).replaceFirst("\\.dump$", "");
         Matcher m = Pattern.compile("^(.+?)_\\d{8}_\\d{6}(_\\d+)?$").matcher(rest);
         return m.matches() && schemas.contains(m.group(1)) ? m.group(1) : null;
+    }
+
+    /**
+     * The schemas a restore over an existing database drops and refills. A schema backup replaces its schema; a
+     * whole-database backup replaces public and every schema we own or the dump holds. A dump with nothing in public
+     * (a hand-made {@code pg_dump -n}, a renamed file) replaces only what it holds: a restore never empties a schema it
+     * cannot refill.
+     */
+    List<String> replacedSchemas(String fileName, List<String> owned) {
+        String schema = schemaOf(fileName);
+        if (schema != null) {
+            return List.of(schema);
+        }
+        Set<String> replaced = new LinkedHashSet<>();
+        if (objectSchemas.contains("public")) {
+            replaced.add("public");
+            replaced.addAll(owned);
+        }
+        replaced.addAll(schemas);
+        replaced.addAll(objectSchemas);
+        return List.copyOf(replaced);
     }
 }

@@ -97,7 +97,7 @@ public class RestoreService {
                 created = true;
             }
             steps.time("extensions", () -> ensureExtensions(database, contents.extensions()));
-            List<String> replaced = intoNew ? List.of() : schema != null ? List.of(schema) : wholeDatabaseSchemas(contents);
+            List<String> replaced = intoNew ? List.of() : contents.replacedSchemas(name, config.schemas());
             steps.time("pg_restore", () -> restoreInto(database, file, contents, replaced, intoNew));
             List<String> anonymized = request.anonymized() ? steps.time("anonymize", () -> anonymize(database, contents)) : null;
             String version = migrations.status(database).currentVersion();
@@ -186,14 +186,6 @@ public class RestoreService {
             st.setString(1, extension);
             return st.executeQuery().next();
         }
-    }
-
-    /** A whole-database restore replaces public and every schema we own or the dump holds. */
-    private List<String> wholeDatabaseSchemas(DumpContents contents) {
-        Set<String> schemas = new LinkedHashSet<>(List.of("public"));
-        schemas.addAll(config.schemas());
-        schemas.addAll(contents.schemas());
-        return new ArrayList<>(schemas);
     }
 
     private void restoreInto(String database, Path file, DumpContents contents, List<String> replaced, boolean intoNew) {

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.admin.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DumpContentsTest {
@@ -42,5 +43,26 @@ class DumpContentsTest {
         assertThat(contents.schemaOf("hybridstore_hs_ops_pokervod_20260101_120000_2.dump")).isEqualTo("pokervod");
         assertThat(contents.schemaOf("hybridstore_hs_ops_20260101_120000.dump")).isNull();
         assertThat(contents.schemaOf("copied-by-hand.dump")).isNull();
+    }
+
+    @Test
+    void aSchemaBackupReplacesOnlyItsSchema() {
+        assertThat(DumpContents.parse(TOC).replacedSchemas("hybridstore_hs_ops_pokervod_20260101_120000.dump", List.of("pokervod")))
+                .containsExactly("pokervod");
+    }
+
+    @Test
+    void aWholeDatabaseBackupReplacesPublicAndEveryOwnedSchema() {
+        DumpContents whole = DumpContents.parse(TOC + "215; 1259 16390 TABLE public users hybridstore\n"
+                + "3600; 0 16390 TABLE DATA public users hybridstore\n");
+        assertThat(whole.objectSchemas()).containsExactlyInAnyOrder("public", "pokervod");
+        assertThat(whole.replacedSchemas("hybridstore_hs_ops_20260101_120000.dump", List.of("pokervod", "archive")))
+                .containsExactly("public", "pokervod", "archive");
+    }
+
+    @Test
+    void aRenamedDumpWithNothingInPublicNeverEmptiesPublic() {
+        assertThat(DumpContents.parse(TOC).replacedSchemas("from-the-server.dump", List.of("pokervod", "archive")))
+                .containsExactly("pokervod");
     }
 }
