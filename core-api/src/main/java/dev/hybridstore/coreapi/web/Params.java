@@ -13,16 +13,20 @@ public final class Params {
     private Params() {
     }
 
-    /** An ISO date ({@code yyyy-MM-dd}); null when absent. */
+    /** An ISO date ({@code yyyy-MM-dd}, years 1 to 9999: date arithmetic stays in range); null when absent. */
     public static LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(raw);
+            LocalDate date = LocalDate.parse(raw);
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "'" + raw + "' is not a date in the form yyyy-MM-dd");
+            // same answer as out of range
         }
+        throw ProblemException.invalidField(name, "'" + raw + "' is not a date in the form yyyy-MM-dd");
     }
 
     public static LocalDate requiredDate(String name, String raw) {

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -68,6 +69,34 @@ class BadInputTest {
         given().when().get("/api/stores/1/reports/2025-13-45/sales")
                 .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("date"));
+    }
+
+    @Test
+    void aDateBeyondYear9999IsABadRequestNotAServerError() {
+        given().urlEncodingEnabled(false).when().get("/api/orders?to=%2B999999999-12-31")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void aMalformedUuidInThePathIsABadRequestNotANotFound() {
+        given().when().get("/api/catalog/projects/not-a-uuid")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("detail", containsString("not-a-uuid"));
+    }
+
+    @Test
+    void aNonNumericQueryParameterOutsideCommerceIsABadRequest() {
+        given().when().get("/api/questions/search?q=x&k=ten")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("detail", containsString("ten"));
+    }
+
+    @Test
+    void anUnknownPathIsStillANotFound() {
+        given().when().get("/api/no-such-resource")
+                .then().log().ifValidationFails().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Not Found"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -61,6 +62,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a path or query parameter it cannot convert (a UUID, a number) with 404 wrapping the
+            // conversion failure; the resource exists, the value is wrong.
+            return Problem.of(400, "Bad Request", "A path or query parameter has an invalid value: " + firstLine(e.getCause()),
+                    List.of()).toResponse();
+        }
         Response.StatusType type = e.getResponse().getStatusInfo();
         String detail = e.getCause() instanceof JsonProcessingException ? "The body is not valid JSON" : e.getMessage();
         return Problem.of(status, type.getReasonPhrase(), detail, List.of()).toResponse();
@@ -71,6 +78,11 @@ public class ProblemMappers {
         String id = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s", id);
         return Problem.of(500, "Internal Server Error", "Unexpected failure; reference " + id, List.of()).toResponse();
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     private static String describe(JsonMappingException m) {
