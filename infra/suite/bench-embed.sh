@@ -48,7 +48,7 @@ bench_embed_run() {
     set -a; eval "$(stack_env)"; set +a
     export QUARKUS_HTTP_PORT=$port EMBEDDING_THREADS=$threads
     exec "$(java_home)/bin/java" -Xms128m -Xmx1g -Dmp.messaging.incoming.embedding-requests.enabled=false \
-      -Dhybridstore.embedding.sweep-interval=off -jar "$(jar_of ai-worker)" >"$log" 2>&1
+      -Dhybridstore.embedding.sweep-interval=off -Dhybridstore.bench.enabled=true -jar "$(jar_of ai-worker)" >"$log" 2>&1
   ) &
   pid=$!
   wait_for "a bench worker with $threads thread(s) on $port" 90 curl -fsS "http://127.0.0.1:$port/embeddings/status" >&2 \

@@ -1,5 +1,6 @@
 package dev.hybridstore.aiworker.bench;
 
+import dev.hybridstore.model.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,19 +8,26 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 
 /** Runs the embedding benchmark in this process (./suite bench embed starts a worker for it). */
 @Path("/embeddings/bench")
 public class BenchResource {
 
     private final BenchService service;
+    private final BenchConfig config;
 
-    BenchResource(BenchService service) {
+    BenchResource(BenchService service, BenchConfig config) {
         this.service = service;
+        this.config = config;
     }
 
     @POST
     public Uni<BenchResult> run(@QueryParam("rows") @DefaultValue("2000") @Min(10) @Max(200_000) int rows) {
+        if (!config.enabled()) {
+            throw new ProblemException(404, "Not Found", "The embedding benchmark is off on this worker (it writes and deletes "
+                    + "rows in questions); ./suite bench embed starts a worker of its own with hybridstore.bench.enabled=true", List.of());
+        }
         return service.run(rows);
     }
 }
