@@ -68,9 +68,11 @@ public record SourceSql(String name, List<String> filters, String claimAfter, St
     }
 
     /**
-     * Reads up to $3 rows that need embedding and claims them in one statement. Rows another worker claimed between
-     * our read and our insert come back with claimed = false: the caller's cursor moves past them, and only claimed
-     * rows are embedded.
+     * Reads up to $3 rows that need embedding and claims them in one statement. SKIP LOCKED passes over rows another
+     * worker's claim statement is taking at this moment, so concurrent workers never queue behind each other; the row
+     * locks end with the statement, and the lease in embedding_state keeps the claim through inference. Rows another
+     * worker claimed between our read and our insert come back with claimed = false: the caller's cursor moves past
+     * them, and only claimed rows are embedded.
      */
     private static String claim(String where, String key, String text, String md5, String table, String needed, String blocked,
             CharSequence filtered) {
@@ -78,7 +80,8 @@ public record SourceSql(String name, List<String> filters, String claimAfter, St
                 WITH candidates AS (
                   SELECT %1$s AS key, %2$s AS text, %3$s AS hash FROM %4$s t
                   WHERE %5$s AND %6$s AND NOT %7$s%8$s
-                  ORDER BY %1$s LIMIT $3::int),
+                  ORDER BY %1$s LIMIT $3::int
+                  FOR NO KEY UPDATE OF t SKIP LOCKED),
                 claimed AS (
                   INSERT INTO embedding_state AS s (source, key, text_hash, claimed_until)
                   SELECT $1, key, hash, now() + interval '1 millisecond' * $5::bigint FROM candidates

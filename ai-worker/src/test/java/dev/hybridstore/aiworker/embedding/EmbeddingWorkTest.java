@@ -15,7 +15,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.inject.Inject;
+import io.smallrye.mutiny.Uni;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -67,6 +72,31 @@ class EmbeddingWorkTest {
         assertThat(stored.embedding().split(",")).hasSize(384);
         assertThat(stored.hash()).isEqualTo(stored.expectedHash());
         assertThat(stored.embeddedAt()).isNotNull();
+    }
+
+    @Test
+    void aSweepAndRequestsRacingForTheSameRowsEmbedEachRowOnce() throws Exception {
+        String company = IDS.next();
+        rows.company(company);
+        List<EmbeddingRequested> requests = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long id = rows.question(IDS.next() + " How would you shard table number " + i + "?", company);
+            requests.add(EmbeddingRequested.of("questions", id));
+        }
+        List<EmbeddingRequested> backwards = new ArrayList<>(requests);
+        Collections.reverse(backwards);
+        SweepScope scope = service.scope(Optional.of("questions"), List.of("company_id=" + company));
+
+        List<Long> written = Uni.join().all(
+                service.sweep(scope).map(ran -> ran.orElseThrow()),
+                service.embedRequested(requests.subList(0, 20)),
+                service.embedRequested(backwards))
+                .andFailFast().await().atMost(Duration.ofMinutes(1));
+
+        assertThat(written.stream().mapToLong(Long::longValue).sum()).as("rows written by the three claimants together").isEqualTo(40);
+        for (EmbeddingRequested request : requests) {
+            assertThat(rows.question(Long.parseLong(request.key())).embedded()).isTrue();
+        }
     }
 
     @Test
