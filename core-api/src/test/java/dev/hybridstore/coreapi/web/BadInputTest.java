@@ -41,6 +41,14 @@ class BadInputTest {
     }
 
     @Test
+    void aFractionalQuantityIsRefusedNotTruncated() {
+        given().contentType(ContentType.JSON).body("{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":1.9}")
+                .when().post("/api/orders")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("quantity"));
+    }
+
+    @Test
     void negativeQuantityNamesTheField() {
         given().contentType(ContentType.JSON).body("{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":-1}")
                 .when().post("/api/orders")

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -93,14 +94,19 @@ public class PgTools {
         }
     }
 
+    private static final Set<String> INHERITED = Set.of("PATH", "HOME", "LANG", "TZ", "TMPDIR");
+
     private ProcessBuilder builder(List<String> command) {
         ProcessBuilder pb = new ProcessBuilder(command);
         DatabaseUrl url = databases.url(databases.appDatabase());
         Map<String, String> env = pb.environment();
+        // The child gets what it needs to run and connect, not core-api's secrets (ADMIN_TOKEN, DATABASE_URL).
+        env.keySet().removeIf(name -> !INHERITED.contains(name) && !name.startsWith("LC_"));
         env.put("PGPASSWORD", url.password());
         env.put("PGAPPNAME", "hybridstore-admin");
         env.put("PGCONNECT_TIMEOUT", "10");
-        env.put("PGOPTIONS", "-c client_min_messages=warning");
+        // A restore's DROP waits behind application locks; a minute's wait ends in a clear error instead of an hour's hang.
+        env.put("PGOPTIONS", "-c client_min_messages=warning -c lock_timeout=60s");
         if (url.params().containsKey("sslmode")) {
             env.put("PGSSLMODE", url.params().get("sslmode"));
         }
