@@ -18,7 +18,7 @@ public class OrderRepository {
      * Keyset page on (created_at, order_id). Absent bounds become -infinity/infinity and an absent cursor
      * (-infinity, ''), so the row comparison stays usable by an index on (created_at, order_id).
      */
-    private static final String PAGE = """
+    static final String PAGE = """
             SELECT %s FROM orders
              WHERE (created_at, order_id) > (COALESCE($1, '-infinity'::timestamp), COALESCE($2, ''))
                AND ($3::varchar IS NULL OR user_id = $3)

@@ -12,6 +12,7 @@ import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -20,6 +21,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -171,6 +175,24 @@ class OrderResourceTest {
         List<String> ofStore = given().queryParam("store_id", store).queryParam("user_id", buyer).queryParam("limit", 100)
                 .when().get("/api/orders").then().statusCode(200).extract().jsonPath().getList("items.order_id");
         assertThat(ofStore).hasSize(6);
+    }
+
+    @Test
+    void aDeepPageSeeksTheKeysetIndexInsteadOfRescanningEarlierRows() throws Exception {
+        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl()); Statement settings = db.createStatement()) {
+            // The table is tiny here, so forbid sequential scans: the plan shows whether the cursor is an index condition.
+            settings.execute("SET enable_seqscan = off");
+            settings.execute("PREPARE deep_page (timestamp, varchar, varchar, bigint, timestamp, timestamp, int) AS "
+                    + OrderRepository.PAGE);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = settings.executeQuery(
+                    "EXPLAIN EXECUTE deep_page ('2025-01-09 12:00', 'O_cursor', NULL, NULL, NULL, NULL, 21)")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            assertThat(plan).contains("ix_orders_created_at_order_id").containsPattern("Index Cond: .*order_id");
+        }
     }
 
     @Test
