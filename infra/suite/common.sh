@@ -4,6 +4,8 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SUITE_HOME="${SUITE_HOME:-$ROOT/.suite}"
 KAFKA_LIB="$ROOT/.suite/kafka-lib"
+# Partitions of the orders topic (TopicInitializer creates it so; Topics.ORDERS_PARTITIONS in shared-model).
+ORDER_PARTITIONS=9
 
 # Ports of the suite's own infrastructure: away from a system PostgreSQL (5432) and Redis (6379).
 # The test stack (./suite test) uses its own set so it never disturbs a running `up`.

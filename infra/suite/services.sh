@@ -69,11 +69,16 @@ wait_service() {
 
 start_services() {
   local consumers=${1:-1} i
+  # Kafka consumers per instance: 3 (the tuned default), fewer as instances grow, so N instances together hold about
+  # one consumer per partition of orders (9) instead of leaving most of them idle.
+  local per=$(((ORDER_PARTITIONS + consumers - 1) / consumers))
+  ((per > 3)) && per=3
   start_service core-api core-api 8080
   # core-api applies migrations; the workers wait for it so they find the schema.
   wait_service core-api 8080
   for ((i = 1; i <= consumers; i++)); do
-    start_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" order-consumer "$(consumer_port "$i")"
+    start_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" order-consumer "$(consumer_port "$i")" \
+      "MP_MESSAGING_INCOMING_ORDERS_CONCURRENCY=$per"
   done
   start_service cache-worker cache-worker 8082
   start_service ai-worker ai-worker 8083
