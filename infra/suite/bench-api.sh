@@ -1,10 +1,10 @@
 # ./suite bench api: core-api's user reads under load, beside the physical limit measured in the same run.
 #   1. GET /api/users/{id} served from the cache (ids warmed first);
-#   1b. the same cache hits with 2 ms of think time per connection (--think-ms): latency at a load below
-#      saturation, where the tail is the server's and not the run queue of 2 oversubscribed cores;
+#   1b. the same cache hits with think time per connection (--think-ms; by default enough to offer half the rate of
+#      phase 1): latency below saturation, where the tail is the server's and not the run queue of 2 oversubscribed cores;
 #   2. the same through PostgreSQL: the request carries Cache-Control: no-cache, which core-api answers from the
 #      database without reading or writing Redis;
-#   3. redis-benchmark GET on the same Redis: what Redis itself does at the same concurrency;
+#   3. redis-benchmark HGET of a cached user on the same Redis: what Redis itself does at the same concurrency;
 #   4. core-api's HTTP floor: GET /q/health/live, a request that touches neither Redis nor PostgreSQL, under the same
 #      load: with wrk and the server sharing the same cores, this is the best p99 any endpoint can show;
 #   5. /api/questions/search p50/p95, when core-api serves it.
@@ -14,7 +14,7 @@
 # shellcheck shell=bash
 
 bench_api() {
-  local scale=full secs="" conns=64 threads=2 think=2
+  local scale=full secs="" conns=64 threads=2 think=auto
   while (($#)); do
     case $1 in
       --scale) scale=$2; shift 2 ;;
@@ -22,7 +22,7 @@ bench_api() {
       --connections) conns=$2; shift 2 ;;
       --threads) threads=$2; shift 2 ;;
       --think-ms) think=$2; shift 2 ;;
-      *) die "bench api: unknown option '$1' (--scale small|full, --seconds N per phase, --connections N, --threads N of wrk, --think-ms N for the paced phase)" ;;
+      *) die "bench api: unknown option '$1' (--scale small|full, --seconds N per phase, --connections N, --threads N of wrk, --think-ms N|auto for the paced phase)" ;;
     esac
   done
   local users hot gets jit
@@ -54,14 +54,20 @@ bench_api() {
   outcome=$(printf '%s ' "$(ba_cache_reads hit)" "$(ba_cache_reads miss)" "$(ba_cache_reads fallbacks)")
   hit=$(ba_wrk "cache hits: GET /api/users/{id}" "$secs" "$conns" "$threads" "$BA_TMP/hot" /api/users/)
   outcome=$(printf '%s ' $outcome "$(ba_cache_reads hit)" "$(ba_cache_reads miss)" "$(ba_cache_reads fallbacks)")
+  # auto: each connection waits 2 × conns / rate, so the connections together offer at most half the saturated rate.
+  [[ $think == auto ]] && think=$(echo "$hit" | awk -v c="$conns" '{ printf "%d", 2000 * c / $1 + 1 }')
   paced=$(THINK_MS=$think ba_wrk "cache hits, paced: $think ms think time per connection" "$secs" "$conns" "$threads" "$BA_TMP/hot" /api/users/)
   db=$(ba_wrk "database: GET /api/users/{id} with Cache-Control: no-cache" "$secs" "$conns" "$threads" "$BA_TMP/cold" /api/users/ \
     "Cache-Control: no-cache")
   echo live >"$BA_TMP/live"
   floor=$(ba_wrk "HTTP floor: GET /q/health/live (no Redis, no PostgreSQL)" "$secs" "$conns" "$threads" "$BA_TMP/live" /q/health/)
-  say "redis-benchmark -p $redis_port -t get -c $conns -n $gets"
-  redis=$(redis-benchmark -p "$redis_port" -t get -c "$conns" -n "$gets" -q --csv | awk -F'"' '$2 == "GET" { print $4, $10, $14 }')
-  [[ -n "$redis" ]] || die "redis-benchmark gave no GET figure on port $redis_port"
+  # The command a cache hit sends, on an entry the hit reads (a GET of a missing key would time an empty reply).
+  local sample; sample=$(redis-cli -p "$redis_port" hrandfield cache:users 1)
+  [[ -n "$sample" ]] || die "cache:users is empty after warming; is the cache-worker clearing it?"
+  say "redis-benchmark -p $redis_port -c $conns -n $gets HGET cache:users $sample"
+  redis=$(redis-benchmark -p "$redis_port" -c "$conns" -n "$gets" -q --csv HGET cache:users "$sample" \
+    | awk -F'"' '$2 ~ /^HGET / { print $4, $10, $14 }')
+  [[ -n "$redis" ]] || die "redis-benchmark gave no HGET figure on port $redis_port"
   if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BA_API/api/questions/search?q=test")" == 200 ]]; then
     printf '%s\n' "%EC%9E%A5%EC%95%A0" "%EA%B2%B0%EC%A0%9C" "%EA%B2%BD%ED%97%98" "kafka" "redis" "transaction" >"$BA_TMP/queries"
     search=$(ba_wrk "search: GET /api/questions/search" "$secs" 8 "$threads" "$BA_TMP/queries" "/api/questions/search?q=")
@@ -127,7 +133,7 @@ ba_report() {
   echo "$paced" | awk -v t="$think" '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "  the same, paced (" t " ms think time)", $1, $2, $4 }'
   echo "$db" | awk '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "GET /api/users/{id}, PostgreSQL (no-cache)", $1, $2, $4 }'
   echo "$floor" | awk '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "GET /q/health/live (the HTTP floor, no I/O)", $1, $2, $4 }'
-  echo "$redis" | awk '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "redis-benchmark GET (the limit)", $1, $2, $3 }'
+  echo "$redis" | awk '{ printf "    %-44s %12.0f %9.3f %9.3f\n", "redis-benchmark HGET (the limit)", $1, $2, $3 }'
   if [[ -n "$search" ]]; then
     echo "$search" | awk '{ printf "    %-44s %12.0f %9.3f %9s   p95 %.3f ms\n", "GET /api/questions/search (8 connections)", $1, $2, "", $3 }'
   else
@@ -139,7 +145,7 @@ ba_report() {
     hits = O[4] - O[1]; misses = O[5] - O[2]; fallbacks = O[6] - O[3]
     printf "    cache hit vs PostgreSQL: %.1fx the throughput, p99 %.1fx lower\n", H[1] / D[1], (H[4] > 0 ? D[4] / H[4] : 0)
     printf "    cache hit vs the HTTP floor: %.0f%% of its throughput, p99 %.3f vs %.3f ms\n", 100 * H[1] / F[1], H[4], F[4]
-    printf "    cache hit vs raw Redis GET: %.0f%% of its throughput, p99 %.3f vs %.3f ms\n", 100 * H[1] / R[1], H[4], R[3]
+    printf "    cache hit vs raw Redis HGET: %.0f%% of its throughput, p99 %.3f vs %.3f ms\n", 100 * H[1] / R[1], H[4], R[3]
     printf "    hit ratio during phase 1: %.1f%% (%d hits, %d misses; Redis unavailable for %d commands)\n",
       (hits + misses > 0 ? 100 * hits / (hits + misses) : 0), hits, misses, fallbacks
     printf "    aim: cache-hit p99 <= 5 ms at %d connections: at saturation %s (p99 %.3f ms, the HTTP floor %.3f ms);\n",

@@ -87,6 +87,13 @@ class BadInputTest {
     }
 
     @Test
+    void aGenderFilterOtherThanMOrFIsABadRequest() {
+        given().when().get("/api/users?gender=Fxyz")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("gender")).body("errors[0].message", equalTo("must be M or F"));
+    }
+
+    @Test
     void aMalformedUuidInThePathIsABadRequestNotANotFound() {
         given().when().get("/api/catalog/projects/not-a-uuid")
                 .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
