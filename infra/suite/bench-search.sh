@@ -3,7 +3,8 @@
 #
 # The rows go into the questions table of the suite's database (the API searches that table), under company
 # BENCH_SEARCH with category 'bench', and are deleted at the end unless --keep is given (a kept load is reused by the
-# next run). Their embedding_hash is md5(content), so ai-worker considers them embedded and leaves the vectors alone.
+# next run). Their embedding_hash is md5(model || ':' || content) for ai-worker's model, so it considers them embedded
+# and leaves the vectors alone.
 # Query vectors live in the table bench_search_queries, dropped with the rows.
 #
 # The vectors have real neighbour structure (uniform random vectors give meaningless recall): each is a random point
@@ -85,8 +86,10 @@ bench_search_load() {
       WHERE tablename = 'questions' AND indexdef ILIKE '%USING hnsw%' LIMIT 1")
     [[ -n $index ]] || die "questions has no HNSW index: is the schema migrated?"
     bench_search_psql -c "DROP INDEX $index"
-    local start=$SECONDS
-    if ! java "$work/VectorGen.java" rows "$rows" 42 "$(date -u +%FT%T)" \
+    local start=$SECONDS model
+    # ai-worker hashes its model's name with the text: rows hashed for the running model are left alone.
+    model=$(curl -fsS "$(ai_worker_url)/embeddings/status" 2>/dev/null | sed -n 's/.*"model":"\([^"]*\)".*/\1/p')
+    if ! java "$work/VectorGen.java" rows "$rows" 42 "$(date -u +%FT%T)" "${model:-local:all-minilm-l6-v2-q}" \
       | bench_search_psql -c "\\copy questions (company_id, category, content, embedding, embedding_hash, embedded_at) FROM pstdin"; then
       bench_search_psql -c "$definition"
       die "loading the rows failed"
@@ -199,7 +202,7 @@ bench_search_clean() {
 }
 
 # Writes the vector generator (a single-file Java program, run with 'java File.java') into the work directory.
-#   rows N SEED TIMESTAMP: COPY text for questions (company_id, category, content, embedding, embedding_hash, embedded_at)
+#   rows N SEED TIMESTAMP MODEL: COPY text for questions (company_id, category, content, embedding, embedding_hash, embedded_at)
 #   queries N SEED:        COPY text for bench_search_queries (id, embedding)
 # Every vector is z * P + noise: z a random 48-d latent point, P one fixed 48x384 matrix (seed 1), so the data lies
 # near a 48-d subspace as real embeddings lie near a low-dimensional manifold.
@@ -232,7 +235,8 @@ public class VectorGen {
                 String content = "bench row " + i + ": " + WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
                 line.append("BENCH_SEARCH\tbench\t").append(content).append('\t');
                 vector(line, z, p, random);
-                line.append('\t').append(HexFormat.of().formatHex(md5.digest(content.getBytes(StandardCharsets.UTF_8))))
+                byte[] hashed = (args[4] + ":" + content).getBytes(StandardCharsets.UTF_8);
+                line.append('\t').append(HexFormat.of().formatHex(md5.digest(hashed)))
                         .append('\t').append(args[3]);
             } else {
                 line.append(i).append('\t');

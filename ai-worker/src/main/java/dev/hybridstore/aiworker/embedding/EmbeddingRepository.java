@@ -1,5 +1,6 @@
 package dev.hybridstore.aiworker.embedding;
 
+import dev.hybridstore.model.embedding.Embedder;
 import dev.hybridstore.model.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -26,9 +27,12 @@ public class EmbeddingRepository {
             WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND NOT a.attisdropped""";
 
     private final Sql sql;
+    /** Part of every text hash: vectors of another model are stale like vectors of other text. */
+    private final String model;
 
-    EmbeddingRepository(Sql sql) {
+    EmbeddingRepository(Sql sql, Embedder embedder) {
         this.sql = sql;
+        this.model = embedder.model();
     }
 
     /** Claims up to {@code limit} rows with keys above {@code after}, in key order. */
@@ -47,7 +51,7 @@ public class EmbeddingRepository {
         Long[] keys = rows.stream().map(ClaimedRow::key).toArray(Long[]::new);
         String[] hashes = rows.stream().map(ClaimedRow::hash).toArray(String[]::new);
         String[] texts = vectors.stream().map(EmbeddingRepository::vectorText).toArray(String[]::new);
-        return sql.fetchOne(source.write(), Tuple.of(source.name(), keys, hashes, texts), r -> r.getLong("written")).map(n -> n.orElse(0L));
+        return sql.fetchOne(source.write(), Tuple.of(source.name(), keys, hashes, texts, model), r -> r.getLong("written")).map(n -> n.orElse(0L));
     }
 
     /** pgvector's text form, bound as text and cast in SQL (the client cannot bind a vector type). */
@@ -69,15 +73,15 @@ public class EmbeddingRepository {
     }
 
     Uni<Long> backlog(SourceSql source, int maxAttempts) {
-        return sql.fetchOne(source.backlog(), Tuple.of(source.name(), maxAttempts), r -> r.getLong("backlog")).map(n -> n.orElse(0L));
+        return sql.fetchOne(source.backlog(), Tuple.of(source.name(), maxAttempts, model), r -> r.getLong("backlog")).map(n -> n.orElse(0L));
     }
 
     Uni<Long> givenUp(SourceSql source, int maxAttempts) {
-        return sql.fetchOne(source.givenUp(), Tuple.of(source.name(), maxAttempts), r -> r.getLong("given_up")).map(n -> n.orElse(0L));
+        return sql.fetchOne(source.givenUp(), Tuple.of(source.name(), maxAttempts, model), r -> r.getLong("given_up")).map(n -> n.orElse(0L));
     }
 
     Uni<Integer> forgetSettled(SourceSql source) {
-        return sql.execute(source.forget(), Tuple.of(source.name()));
+        return sql.execute(source.forget(), Tuple.of(source.name(), model));
     }
 
     /** The declared dimension of a vector column, or empty when the column does not exist. */
@@ -88,9 +92,9 @@ public class EmbeddingRepository {
     record ColumnType(int dimension, String type) {
     }
 
-    private static Tuple claimParams(SourceSql source, Object cursorOrKeys, int limit, int maxAttempts, Duration lease,
+    private Tuple claimParams(SourceSql source, Object cursorOrKeys, int limit, int maxAttempts, Duration lease,
             Map<String, String> filter) {
-        List<Object> params = new ArrayList<>(List.of(source.name(), cursorOrKeys, limit, maxAttempts, lease.toMillis()));
+        List<Object> params = new ArrayList<>(List.of(source.name(), cursorOrKeys, limit, maxAttempts, lease.toMillis(), model));
         source.filters().forEach(column -> params.add(filter.get(column)));
         return Tuple.from(params);
     }

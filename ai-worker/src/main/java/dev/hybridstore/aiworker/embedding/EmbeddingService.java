@@ -204,7 +204,7 @@ public class EmbeddingService {
                         failed += counts.get(i)[1];
                     }
                     double rate = Math.round(metrics.embeddedPerSecond() * 10) / 10.0;
-                    return new EmbeddingStatus(backlog, failed, rate, sweeping.get());
+                    return new EmbeddingStatus(embedder.model(), backlog, failed, rate, sweeping.get());
                 });
     }
 

@@ -1,13 +1,18 @@
 package dev.hybridstore.aiworker.embedding;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The statements for one declared source, built once at start from validated names (see {@link TextExpression}).
  * Values always travel as {@code $n} parameters. Table alias {@code t} is the source, {@code s} its embedding_state.
  *
- * <p>Parameters of the claims: $1 source, $2 cursor or keys, $3 limit, $4 max attempts, $5 lease in ms, then one per
- * filter column (NULL: not filtered).
+ * <p>The hash stored with a vector is md5 of the model's name and the text, so new text and a new model both make a
+ * row need embedding again. The model travels as a parameter: $6 of the claims, $5 of the write, $3 of the counts, $2
+ * of forget.
+ *
+ * <p>Parameters of the claims: $1 source, $2 cursor or keys, $3 limit, $4 max attempts, $5 lease in ms, $6 model, then
+ * one per filter column (NULL: not filtered).
  */
 public record SourceSql(String name, List<String> filters, String claimAfter, String claimKeys, String write, String backlog,
         String givenUp, String forget) {
@@ -29,18 +34,19 @@ public record SourceSql(String name, List<String> filters, String claimAfter, St
             throw new IllegalArgumentException(prefix + "text: " + e.getMessage());
         }
 
-        String md5 = "md5(" + text + ")";
-        String needed = "(" + text + ") IS NOT NULL AND (t." + column + " IS NULL OR t." + hash + " IS DISTINCT FROM " + md5 + ")";
+        IntFunction<String> md5 = model -> "md5($" + model + "::text || ':' || (" + text + "))";
+        IntFunction<String> needed = model -> "(" + text + ") IS NOT NULL AND (t." + column + " IS NULL OR t." + hash
+                + " IS DISTINCT FROM " + md5.apply(model) + ")";
         // Claimed by another worker, given up, or waiting for its next try: skipped. Failures count for the text that failed only.
-        String blocked = "EXISTS (SELECT 1 FROM embedding_state s WHERE s.source = $1 AND s.key = " + key
-                + " AND (s.claimed_until > now() OR (s.text_hash = " + md5 + " AND (s.attempts >= $4::int OR s.next_attempt_at > now()))))";
+        String blocked = "EXISTS (SELECT 1 FROM embedding_state s WHERE s.source = $1 AND s.key = " + key + " AND (s.claimed_until > now() "
+                + "OR (s.text_hash = " + md5.apply(6) + " AND (s.attempts >= $4::int OR s.next_attempt_at > now()))))";
         StringBuilder filtered = new StringBuilder();
         for (int i = 0; i < filters.size(); i++) {
-            filtered.append(" AND ($").append(6 + i).append("::text IS NULL OR t.").append(filters.get(i)).append("::text = $")
-                    .append(6 + i).append(")");
+            filtered.append(" AND ($").append(7 + i).append("::text IS NULL OR t.").append(filters.get(i)).append("::text = $")
+                    .append(7 + i).append(")");
         }
-        String claimAfter = claim(key + " > $2::bigint", key, text, md5, table, needed, blocked, filtered);
-        String claimKeys = claim(key + " = ANY($2::bigint[])", key, text, md5, table, needed, blocked, filtered);
+        String claimAfter = claim(key + " > $2::bigint", key, text, md5.apply(6), table, needed.apply(6), blocked, filtered);
+        String claimKeys = claim(key + " = ANY($2::bigint[])", key, text, md5.apply(6), table, needed.apply(6), blocked, filtered);
 
         // The md5 guard skips a row whose text changed while it was being embedded; its next request or sweep redoes it.
         String write = """
@@ -51,19 +57,19 @@ public record SourceSql(String name, List<String> filters, String claimAfter, St
                   RETURNING %5$s),
                 released AS (
                   DELETE FROM embedding_state s WHERE s.source = $1 AND s.key = ANY($2::bigint[]))
-                SELECT count(*) AS written FROM written""".formatted(table, column, hash, embeddedAt, key, md5);
+                SELECT count(*) AS written FROM written""".formatted(table, column, hash, embeddedAt, key, md5.apply(5));
 
         String backlog = """
                 SELECT count(*) AS backlog FROM %s t WHERE %s AND NOT EXISTS (
                   SELECT 1 FROM embedding_state s WHERE s.source = $1 AND s.key = %s AND s.text_hash = %s AND s.attempts >= $2::int)"""
-                .formatted(table, needed, key, md5);
+                .formatted(table, needed.apply(3), key, md5.apply(3));
         String givenUp = """
                 SELECT count(*) AS given_up FROM embedding_state s JOIN %s t ON %s = s.key
-                WHERE s.source = $1 AND s.attempts >= $2::int AND s.text_hash = %s""".formatted(table, key, md5);
+                WHERE s.source = $1 AND s.attempts >= $2::int AND s.text_hash = %s""".formatted(table, key, md5.apply(3));
         // Bookkeeping for rows deleted, or no longer needing embedding, once no worker holds them.
         String forget = """
                 DELETE FROM embedding_state s WHERE s.source = $1 AND (s.claimed_until IS NULL OR s.claimed_until <= now())
-                AND NOT EXISTS (SELECT 1 FROM %s t WHERE %s = s.key AND %s)""".formatted(table, key, needed);
+                AND NOT EXISTS (SELECT 1 FROM %s t WHERE %s = s.key AND %s)""".formatted(table, key, needed.apply(2));
         return new SourceSql(name, filters, claimAfter, claimKeys, write, backlog, givenUp, forget);
     }
 

@@ -17,6 +17,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.inject.Inject;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -97,6 +98,21 @@ class EmbeddingWorkTest {
         for (EmbeddingRequested request : requests) {
             assertThat(rows.question(Long.parseLong(request.key())).embedded()).isTrue();
         }
+    }
+
+    @Test
+    void aVectorMadeByAnotherModelIsMadeAgainWithThisOne() throws Exception {
+        long id = rows.question(IDS.next() + " Walk me through a zero-downtime schema migration.", null);
+        sweep();
+        // What a worker running another model leaves behind: its own vector, hashed with its own name.
+        rows.update("UPDATE questions SET embedding_hash = md5('onnx:some-korean-model:' || content), embedded_at = now() - interval '1 day' "
+                + "WHERE id = ?", id);
+
+        sweep();
+
+        TestRows.Stored stored = rows.question(id);
+        assertThat(stored.hash()).isEqualTo(stored.expectedHash());
+        assertThat(stored.embeddedAt().toInstant()).as("embedded again").isAfter(Instant.now().minus(Duration.ofHours(1)));
     }
 
     @Test

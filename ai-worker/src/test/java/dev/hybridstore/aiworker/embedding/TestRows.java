@@ -50,11 +50,11 @@ final class TestRows implements AutoCloseable {
     }
 
     Stored question(long id) throws SQLException {
-        return stored("SELECT embedding::text, embedding_hash, embedded_at, md5(content) FROM questions WHERE id = ?", id);
+        return stored("SELECT embedding::text, embedding_hash, embedded_at, md5('local:all-minilm-l6-v2-q:' || content) FROM questions WHERE id = ?", id);
     }
 
     Stored manual(long id) throws SQLException {
-        return stored("SELECT embedding::text, embedding_hash, embedded_at, md5(title || E'\\n' || body) FROM manuals WHERE id = ?", id);
+        return stored("SELECT embedding::text, embedding_hash, embedded_at, md5('local:all-minilm-l6-v2-q:' || title || E'\\n' || body) FROM manuals WHERE id = ?", id);
     }
 
     /** The failure bookkeeping of a row: attempts and last error, if any. */

@@ -108,7 +108,7 @@ class OpenAiWorkerTest {
 
         sweep();
 
-        assertThat(query("SELECT embedding_hash = md5(content) FROM questions WHERE id = ?")).isEqualTo("t");
+        assertThat(query("SELECT embedding_hash = md5('openai:stub-model:' || content) FROM questions WHERE id = ?")).isEqualTo("t");
         assertThat(stub.received()).hasSize(3);
     }
 
