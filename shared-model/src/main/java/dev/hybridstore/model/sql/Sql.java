@@ -3,14 +3,13 @@ package dev.hybridstore.model.sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
 
 /**
- * The one way services reach PostgreSQL (seed 000's wrapper on the reactive pool). Reads run on the pool;
- * {@link #execute} runs in its own transaction (commit on success, rollback on failure); {@link #transaction} groups
- * several statements, with savepoints for nested parts.
+ * The one way services reach PostgreSQL (seed 000's wrapper on the reactive pool). Single statements run on the pool,
+ * each its own transaction (autocommit: committed on success, rolled back on failure, in one round trip);
+ * {@link #transaction} groups several statements, with savepoints for nested parts.
  */
 @ApplicationScoped
 public class Sql extends SqlOps {
@@ -21,11 +20,6 @@ public class Sql extends SqlOps {
     Sql(Pool pool, SlowQueryLog slowQueries) {
         this.pool = pool;
         this.slowQueries = slowQueries;
-    }
-
-    @Override
-    public Uni<Integer> execute(String sql, Tuple params) {
-        return transaction(tx -> tx.execute(sql, params));
     }
 
     /**
