@@ -7,13 +7,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +43,12 @@ public class CacheAside {
     private final RedisGuard redis;
     private final MeterRegistry registry;
     private final Map<String, Counters> counters = new ConcurrentHashMap<>();
+    /**
+     * Entries whose write-through failed (hash → ids): Redis may still hold the old value. They are read from the
+     * database, and dropped from Redis once it answers again, so no instance serves the old value after the outage.
+     */
+    private final Map<String, Set<String>> stale = new ConcurrentHashMap<>();
+    private final AtomicBoolean dropping = new AtomicBoolean();
 
     CacheAside(ReactiveRedisDataSource redis, RedisGuard guard, MeterRegistry registry) {
         this.hashes = redis.hash(String.class, String.class, String.class);
@@ -53,21 +63,86 @@ public class CacheAside {
             count.bypass.increment();
             return database.get().map(found -> found.map(CacheAside::toJson).orElse(null));
         }
+        if (dropStale() && isStale(hash, id)) {
+            count.miss.increment();
+            return database.get().map(found -> found.map(CacheAside::toJson).orElse(null));
+        }
         return redis.call(() -> hashes.hget(hash, id), null).chain(cached -> {
             if (cached != null) {
                 count.hit.increment();
                 return Uni.createFrom().item(cached);
             }
             count.miss.increment();
-            return database.get().chain(found -> found.isEmpty()
-                    ? Uni.createFrom().nullItem()
-                    : write(hash, id, toJson(found.get())));
+            // A failed write-back leaves Redis as it was, which no update made stale: nothing to remember.
+            return database.get().chain(found -> {
+                if (found.isEmpty()) {
+                    return Uni.createFrom().nullItem();
+                }
+                String json = toJson(found.get());
+                return store(hash, id, json).replaceWith(json);
+            });
         });
     }
 
-    /** Write-through: stores the entry and yields its JSON (the cache being down does not fail the write). */
+    /**
+     * Write-through: stores the entry and yields its JSON. The cache being down does not fail the write; the entry is
+     * remembered as stale instead.
+     */
     public Uni<String> write(String hash, String id, String json) {
-        return redis.call(() -> hashes.hset(hash, id, json), false).replaceWith(json);
+        return store(hash, id, json).invoke(written -> {
+            if (written) {
+                unmark(hash, List.of(id));
+            } else {
+                stale.compute(hash, (h, ids) -> {
+                    Set<String> marked = ids != null ? ids : ConcurrentHashMap.newKeySet();
+                    marked.add(id);
+                    return marked;
+                });
+            }
+        }).replaceWith(json);
+    }
+
+    /** HSET; false when Redis is down or the command failed. */
+    private Uni<Boolean> store(String hash, String id, String json) {
+        return redis.call(() -> hashes.hset(hash, id, json).replaceWith(true), false);
+    }
+
+    private boolean isStale(String hash, String id) {
+        Set<String> ids = stale.get(hash);
+        return ids != null && ids.contains(id);
+    }
+
+    /** Atomic per hash with the marking above; an emptied hash leaves the map, so "nothing stale" is one isEmpty(). */
+    private void unmark(String hash, List<String> ids) {
+        stale.computeIfPresent(hash, (h, marked) -> {
+            ids.forEach(marked::remove);
+            return marked.isEmpty() ? null : marked;
+        });
+    }
+
+    /**
+     * When entries are stale, starts one HDEL per hash for them (unless one runs) and answers true; they stay stale
+     * until it succeeds. While Redis is down the guard lets one of these through per retry interval as its probe.
+     */
+    private boolean dropStale() {
+        if (stale.isEmpty()) {
+            return false;
+        }
+        if (!dropping.compareAndSet(false, true)) {
+            return true;
+        }
+        Multi.createFrom().iterable(List.copyOf(stale.entrySet()))
+                .onItem().transformToUniAndConcatenate(entry -> {
+                    List<String> ids = List.copyOf(entry.getValue());
+                    return redis.require(() -> hashes.hdel(entry.getKey(), ids.toArray(String[]::new)), "drop stale entries")
+                            .invoke(() -> unmark(entry.getKey(), ids))
+                            .invoke(() -> Log.infof("Dropped %d entries of %s whose write-through failed while Redis was unavailable",
+                                    ids.size(), entry.getKey()));
+                })
+                .collect().last()
+                .eventually(() -> dropping.set(false))
+                .subscribe().with(done -> { }, failure -> Log.debugf("Stale entries stay until Redis answers: %s", failure.getMessage()));
+        return true;
     }
 
     /**
@@ -80,6 +155,7 @@ public class CacheAside {
             counters(hash).bypass.increment();
             return fallback.get().map(found -> toJson(found.orElseThrow(() -> emptyTable(hash))));
         }
+        dropStale(); // a random pick may still meet a stale entry until this has run
         return redis.call(() -> hashes.hrandfieldWithValues(hash, 1), null).chain(entries -> {
             if (entries == null) {
                 return fallback.get().map(found -> toJson(found.orElseThrow(() -> emptyTable(hash))));

@@ -35,7 +35,7 @@ class AdminAuthTest {
                 Arguments.of("GET", "/admin/db/tables"),
                 Arguments.of("GET", "/admin/no-such-endpoint"),
                 Arguments.of("GET", "//admin/db/health"),
-                // Matrix parameters are stripped only after matching: they must not hide the prefix.
+                // Matrix parameters (;x=1) reach the same resources: they must not hide the prefix.
                 Arguments.of("GET", "/admin;x=1/db/health"),
                 Arguments.of("POST", "/admin;/db/reset"),
                 Arguments.of("GET", "/;x/admin/db/tables"));

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.user;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
@@ -18,7 +19,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,36 @@ class UserCacheTest {
                 .then().statusCode(200);
 
         assertThat(hash.hget(RedisKeys.USERS, id)).contains("\"After\"");
+        given().when().get("/api/users/" + id).then().body("name", equalTo("After"));
+    }
+
+    @Test
+    void anUpdateRedisRefusedIsNeverAnsweredWithTheOldEntryAfterRedisRecovers() {
+        String id = IDS.next();
+        given().contentType(ContentType.JSON).body(Map.of("user_id", id, "name", "Before", "region", "Daegu")).when().post("/api/users")
+                .then().statusCode(201);
+        given().when().get("/api/users/" + id).then().body("name", equalTo("Before"));
+        assertThat(hash.hget(RedisKeys.USERS, id)).contains("\"Before\"");
+
+        // Redis keeps its data but refuses writes (full, noeviction): the write-through fails, the old entry stays.
+        String maxmemory = redis.execute("CONFIG", "GET", "maxmemory").get("maxmemory").toString();
+        String policy = redis.execute("CONFIG", "GET", "maxmemory-policy").get("maxmemory-policy").toString();
+        try {
+            redis.execute("CONFIG", "SET", "maxmemory-policy", "noeviction");
+            redis.execute("CONFIG", "SET", "maxmemory", "1");
+            given().contentType(ContentType.JSON).body(Map.of("name", "After", "region", "Daegu")).when().put("/api/users/" + id)
+                    .then().statusCode(200).body("name", equalTo("After"));
+            given().when().get("/api/users/" + id).then().body("name", equalTo("After"));
+        } finally {
+            redis.execute("CONFIG", "SET", "maxmemory", maxmemory);
+            redis.execute("CONFIG", "SET", "maxmemory-policy", policy);
+        }
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            given().when().get("/api/users/" + id).then().body("name", equalTo("After"));
+            assertThat(Objects.toString(hash.hget(RedisKeys.USERS, id), "")).as("the old entry is dropped once Redis answers")
+                    .doesNotContain("\"Before\"");
+        });
         given().when().get("/api/users/" + id).then().body("name", equalTo("After"));
     }
 

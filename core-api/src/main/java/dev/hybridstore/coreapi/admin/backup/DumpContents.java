@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * extensions it needs. The list without the extension entries is what we restore: extensions belong to the superuser who
  * installed them, so a restore checks they exist instead of dropping or creating them.
  */
-record DumpContents(String database, List<String> schemas, Set<String> objectSchemas, List<String> extensions, String restoreList) {
+record DumpContents(String database, List<String> schemas, List<String> objectSchemas, List<String> extensions, String restoreList) {
 
     private static final Pattern DBNAME = Pattern.compile("^;\\s+dbname: (\\S+)\\s*$");
     private static final Pattern ENTRY = Pattern.compile("^\\d+; \\d+ \\d+ (.+)$");
@@ -59,7 +59,7 @@ record DumpContents(String database, List<String> schemas, Set<String> objectSch
             }
             keep.add(line);
         }
-        return new DumpContents(database, List.copyOf(schemas), Set.copyOf(objectSchemas), List.copyOf(extensions),
+        return new DumpContents(database, List.copyOf(schemas), List.copyOf(objectSchemas), List.copyOf(extensions),
                 keep.stream().collect(Collectors.joining("\n", "", "\n")));
     }
 
