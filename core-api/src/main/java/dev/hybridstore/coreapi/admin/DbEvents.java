@@ -22,12 +22,12 @@ public class DbEvents {
         this.emitter = emitter;
     }
 
-    public void migration(String version, String direction, boolean success, String error, long durationMs) {
-        send(DbMigrationCompleted.of(version, direction, success, error, durationMs));
+    public void migration(String database, String version, String direction, boolean success, String error, long durationMs) {
+        send(DbMigrationCompleted.of(database, version, direction, success, error, durationMs));
     }
 
-    public void backup(String file, double sizeMb, String sha256, boolean success, String error) {
-        send(DbBackupCompleted.of(file, sizeMb, sha256, success, error));
+    public void backup(String database, String file, double sizeMb, String sha256, boolean success, String error) {
+        send(DbBackupCompleted.of(database, file, sizeMb, sha256, success, error));
     }
 
     private void send(Object event) {

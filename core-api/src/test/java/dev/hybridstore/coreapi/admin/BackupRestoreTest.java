@@ -48,6 +48,7 @@ class BackupRestoreTest {
             assertThat(event.path("success").asBoolean()).isTrue();
             assertThat(event.path("sha256").asText()).isEqualTo(sha256);
             assertThat(event.path("type").asText()).isEqualTo("DB_BACKUP_COMPLETED");
+            assertThat(event.path("database").asText()).isEqualTo(db.name());
             assertThat(Instant.parse(event.path("at").asText())).isAfter(started);
             admin().get("/admin/db/backups").then().statusCode(200)
                     .body("directory", endsWith("admin-backups"))

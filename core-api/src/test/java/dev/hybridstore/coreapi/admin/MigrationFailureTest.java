@@ -13,7 +13,6 @@ import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,6 @@ class MigrationFailureTest {
 
     @Test
     void aFailingMigrationLeavesThePreviousVersionAndNamesTheScriptAndStatement() throws Exception {
-        Instant started = Instant.now();
         try (ScratchDatabase db = ScratchDatabase.create(); DbEventsProbe events = new DbEventsProbe()) {
             admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(409)
                     .contentType("application/problem+json")
@@ -45,8 +43,8 @@ class MigrationFailureTest {
                     .body("current_version", equalTo("850"))
                     .body("pending.version", equalTo(List.of("900")));
 
-            JsonNode failed = events.first(e -> "900".equals(e.path("version").asText()) && !e.path("success").asBoolean()
-                    && Instant.parse(e.path("at").asText()).isAfter(started));
+            JsonNode failed = events.first(e -> db.name().equals(e.path("database").asText()) && "900".equals(e.path("version").asText())
+                    && !e.path("success").asBoolean());
             assertThat(failed.path("direction").asText()).isEqualTo("upgrade");
             assertThat(failed.path("error").asText()).contains("ops_table_that_does_not_exist");
         }
@@ -54,7 +52,6 @@ class MigrationFailureTest {
 
     @Test
     void undoRunsTheUndoScriptAndForgetsTheVersion() throws Exception {
-        Instant started = Instant.now();
         try (ScratchDatabase db = ScratchDatabase.create(); DbEventsProbe events = new DbEventsProbe()) {
             admin().queryParam("database", db.name()).queryParam("target", "800").post("/admin/db/migrations/upgrade").then()
                     .statusCode(200).body("to_version", equalTo("800"));
@@ -69,8 +66,8 @@ class MigrationFailureTest {
             assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE version = '800'")).containsExactly("0");
             admin().queryParam("database", db.name()).get("/admin/db/migrations").then()
                     .body("pending.version", hasItem("800"));
-            events.first(e -> "800".equals(e.path("version").asText()) && "undo".equals(e.path("direction").asText())
-                    && e.path("success").asBoolean() && Instant.parse(e.path("at").asText()).isAfter(started));
+            events.first(e -> db.name().equals(e.path("database").asText()) && "800".equals(e.path("version").asText())
+                    && "undo".equals(e.path("direction").asText()) && e.path("success").asBoolean());
         }
     }
 

@@ -7,14 +7,14 @@ import java.time.Instant;
 
 /** Seed 004's DB_BACKUP_COMPLETED, on topic {@code db-events}; also sent, with success false, when a backup fails. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record DbBackupCompleted(int schemaVersion, String type, String file, double sizeMb, String sha256, boolean success,
-        String error, Instant at) {
+public record DbBackupCompleted(int schemaVersion, String type, String database, String file, double sizeMb, String sha256,
+        boolean success, String error, Instant at) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "DB_BACKUP_COMPLETED";
 
-    public static DbBackupCompleted of(String file, double sizeMb, String sha256, boolean success, String error) {
-        return new DbBackupCompleted(SCHEMA_VERSION, TYPE, file, sizeMb, sha256, success, error, Instant.now());
+    public static DbBackupCompleted of(String database, String file, double sizeMb, String sha256, boolean success, String error) {
+        return new DbBackupCompleted(SCHEMA_VERSION, TYPE, database, file, sizeMb, sha256, success, error, Instant.now());
     }
 
     public static class Deserializer extends JsonDeserializer<DbBackupCompleted> {

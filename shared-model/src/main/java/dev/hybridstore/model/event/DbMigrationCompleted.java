@@ -7,14 +7,15 @@ import java.time.Instant;
 
 /** Seed 004's DB_MIGRATION_COMPLETED, on topic {@code db-events}; also sent, with success false, when a migration fails. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record DbMigrationCompleted(int schemaVersion, String type, String version, String direction, boolean success,
-        String error, long durationMs, Instant at) {
+public record DbMigrationCompleted(int schemaVersion, String type, String database, String version, String direction,
+        boolean success, String error, long durationMs, Instant at) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "DB_MIGRATION_COMPLETED";
 
-    public static DbMigrationCompleted of(String version, String direction, boolean success, String error, long durationMs) {
-        return new DbMigrationCompleted(SCHEMA_VERSION, TYPE, version, direction, success, error, durationMs, Instant.now());
+    public static DbMigrationCompleted of(String database, String version, String direction, boolean success, String error,
+            long durationMs) {
+        return new DbMigrationCompleted(SCHEMA_VERSION, TYPE, database, version, direction, success, error, durationMs, Instant.now());
     }
 
     public static class Deserializer extends JsonDeserializer<DbMigrationCompleted> {

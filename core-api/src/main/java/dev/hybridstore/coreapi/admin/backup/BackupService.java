@@ -77,13 +77,13 @@ public class BackupService {
             steps.time("pg_dump", () -> tools.run(command, null));
             String sha256 = steps.time("sha256", () -> store.publish(partial, file));
             BackupViews.BackupFile saved = store.describe(file);
-            events.backup(name, saved.sizeMb(), sha256, true, null);
+            events.backup(database, name, saved.sizeMb(), sha256, true, null);
             Log.infof("Backup %s written: %.2f MB in %d ms", name, saved.sizeMb(), steps.totalMs());
             return new BackupViews.BackupRun(name, database, schema, saved.sizeBytes(), saved.sizeMb(), sha256, steps.totalMs(),
                     steps.list());
         } catch (PgTools.ToolFailure | UncheckedIOException e) {
             deleteQuietly(partial);
-            events.backup(name, 0, null, false, e.getMessage());
+            events.backup(database, name, 0, null, false, e.getMessage());
             Log.errorf("Backup %s failed: %s", name, e.getMessage());
             throw new ProblemException(500, "Backup Failed", "backup of " + database + " failed: " + e.getMessage(), List.of());
         }

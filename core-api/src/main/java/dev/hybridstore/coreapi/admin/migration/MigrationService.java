@@ -145,7 +145,7 @@ public class MigrationService {
         try {
             MigrateResult result = flyway.migrate();
             steps.addAll(applied(result));
-            steps.stream().filter(s -> s.version() != null).forEach(s -> events.migration(s.version(), UPGRADE, true, null, s.durationMs()));
+            steps.stream().filter(s -> s.version() != null).forEach(s -> events.migration(database, s.version(), UPGRADE, true, null, s.durationMs()));
             return new MigrationViews.Run(database, direction, before, version(flyway.info().current()), steps, Steps.millisSince(start));
         } catch (FlywayException e) {
             throw upgradeFailed(database, flyway, e, steps, start);
@@ -174,7 +174,7 @@ public class MigrationService {
                 undoScripts.run(c, flyway.getConfiguration(), version, m.getScript(), undoScripts.load(m.getScript()).orElseThrow());
             } catch (UndoScripts.UndoFailure e) {
                 long took = Steps.millisSince(scriptStart);
-                events.migration(version, UNDO, false, e.getMessage(), took);
+                events.migration(database, version, UNDO, false, e.getMessage(), took);
                 steps.add(new MigrationViews.ScriptStep(version, m.getDescription(), e.script, UNDO, took, false, e.getMessage()));
                 String after = version(flyway(database, null).info().current());
                 throw new MigrationFailedException(new MigrationViews.Failure("about:blank", "Undo Failed", 409,
@@ -186,7 +186,7 @@ public class MigrationService {
             }
             long took = Steps.millisSince(scriptStart);
             Log.infof("Undo %s on %s done in %d ms", undoScripts.undoPath(m.getScript()), database, took);
-            events.migration(version, UNDO, true, null, took);
+            events.migration(database, version, UNDO, true, null, took);
             steps.add(new MigrationViews.ScriptStep(version, m.getDescription(), undoScripts.undoPath(m.getScript()), UNDO, took, true, null));
         }
         return new MigrationViews.Run(database, UNDO, before, version(flyway(database, null).info().current()), steps,
@@ -245,8 +245,8 @@ public class MigrationService {
         String version = failed == null ? null : version(failed);
         long took = Steps.millisSince(start);
         steps.stream().filter(s -> s.version() != null && s.success())
-                .forEach(s -> events.migration(s.version(), UPGRADE, true, null, s.durationMs()));
-        events.migration(version, UPGRADE, false, error, took);
+                .forEach(s -> events.migration(database, s.version(), UPGRADE, true, null, s.durationMs()));
+        events.migration(database, version, UPGRADE, false, error, took);
         if (failed != null) {
             steps.add(new MigrationViews.ScriptStep(version, failed.getDescription(), script, UPGRADE, took, false, error));
         }
