@@ -6,11 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,10 +54,27 @@ public class TopicInitializer {
                 admin.createTopics(missing).all().get(15, TimeUnit.SECONDS);
                 Log.infof("Created Kafka topics %s (replication factor %d)", missing.stream().map(NewTopic::name).toList(), replication);
             }
+            List<NewTopic> kept = wanted.stream().filter(t -> existing.contains(t.name())).toList();
+            if (!kept.isEmpty()) {
+                Map<String, TopicDescription> found = admin.describeTopics(kept.stream().map(NewTopic::name).toList())
+                        .allTopicNames().get(10, TimeUnit.SECONDS);
+                kept.forEach(t -> tooFewPartitions(t.name(), found.get(t.name()).partitions().size(), t.numPartitions())
+                        .ifPresent(Log::warn));
+            }
         } catch (Exception e) {
             // Not fatal: readiness reports Kafka DOWN until it is reachable, and the next start creates the topics.
             Log.warnf("Kafka topics not verified at KAFKA_BOOTSTRAP_SERVERS=%s: %s", bootstrap, rootMessage(e));
         }
+    }
+
+    /** A topic made elsewhere (by hand, by an older release) may have fewer partitions than its consumers share. */
+    static Optional<String> tooFewPartitions(String topic, int have, int want) {
+        if (have >= want) {
+            return Optional.empty();
+        }
+        return Optional.of("Kafka topic " + topic + " has " + have + " partition(s), fewer than the " + want + " its consumers "
+                + "share: at most " + have + " consumer(s) of a group work. Add partitions with ./suite kafka-topics --alter --topic "
+                + topic + " --partitions " + want + " (keys then map to other partitions: do it while nothing is in flight)");
     }
 
     private static String rootMessage(Throwable e) {
