@@ -53,8 +53,8 @@ install_kafka() {
   ok "$(ls "$KAFKA_LIB"/*.jar | wc -l) jars in $KAFKA_LIB"
 }
 
-# Tools the benchmarks and the compose test use.
-install_tools() { apt_install wrk hyperfine docker-compose curl jq; }
+# Tools the benchmarks, the compose test and the native-sources check use.
+install_tools() { apt_install wrk hyperfine docker-compose curl jq unzip; }
 
 install_all() {
   mkdir -p "$SUITE_HOME"
