@@ -82,6 +82,27 @@ class CatalogCrudTest {
     }
 
     @Test
+    void deletingAProjectHidesEverythingBelowIt() {
+        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "WSOP")).extract().path("id");
+        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2025, "name", "WSOP 2025")).extract().path("id");
+        String event = post("/api/catalog/seasons/" + season + "/events", Map.of("event_number", 1, "name", "Main Event")).extract().path("id");
+        String episode = post("/api/catalog/events/" + event + "/episodes", Map.of("episode_number", 1, "title", "Day 1")).extract().path("id");
+        String videoFile = post("/api/catalog/video-files", Map.of("episode_id", episode, "file_path", IDS.next() + "/day1.mp4",
+                "file_name", "day1.mp4", "display_title", "WSOP Main Event Day 1")).extract().path("id");
+        String clip = post("/api/catalog/hand-clips", Map.of("video_file_id", videoFile, "sheet_source", IDS.next(), "sheet_row_number", 1,
+                "title", "All in", "start_sec", 10.0, "end_sec", 40.0, "importance", 3)).extract().path("id");
+
+        given().when().delete("/api/catalog/projects/{id}", project).then().statusCode(204);
+
+        given().when().get("/api/catalog/seasons/{id}", season).then().statusCode(404);
+        given().when().get("/api/catalog/events/{id}", event).then().statusCode(404);
+        given().when().get("/api/catalog/episodes/{id}", episode).then().statusCode(404);
+        given().when().get("/api/catalog/video-files/{id}", videoFile).then().statusCode(404);
+        given().when().get("/api/catalog/hand-clips/{id}", clip).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString(clip));
+    }
+
+    @Test
     void aSecondSeasonForTheSameYearIsAConflict() {
         String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "WPT")).extract().path("id");
         post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "WPT 2023"));
