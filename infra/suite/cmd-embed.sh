@@ -38,23 +38,24 @@ cmd_embed() {
 # Polls the status once a second until the sweep ends: a bar on a terminal, a line per second otherwise.
 # embed_follow URL SOURCE TOTAL: SOURCE empty for all; TOTAL empty when unknown (a --where): rate only, no bar.
 embed_follow() {
-  local url=$1 source=$2 total=$3 start=$SECONDS status backlog rate failed done pct eta width=30 filled line
+  local url=$1 source=$2 total=$3 start=$SECONDS status backlog rate failed retrying done pct eta width=30 filled line
   while true; do
     sleep 1
     status=$(curl -fsS "$url/embeddings/status" 2>/dev/null) || die "ai-worker stopped answering on $url"
     backlog=$(embed_backlog "$status" "$source"); rate=$(embed_field "$status" embedded_per_second); failed=$(embed_field "$status" failed)
+    retrying=$(embed_field "$status" retrying)
     if [[ -z $total ]]; then
-      line=$(printf 'embedding: %s rows/s  failed %s  (%ds)' "$rate" "$failed" "$((SECONDS - start))")
+      line=$(printf 'embedding: %s rows/s  retrying %s  failed %s  (%ds)' "$rate" "$retrying" "$failed" "$((SECONDS - start))")
     else
       done=$((total > backlog ? total - backlog : 0)); pct=$((total > 0 ? done * 100 / total : 100))
       eta=$(awk -v b="$backlog" -v r="$rate" 'BEGIN { if (r > 0) { s = int(b / r); printf "%d:%02d", s / 60, s % 60 } else print "--:--" }')
       filled=$((pct * width / 100))
-      line=$(printf '[%-*s] %3d%%  %d/%d rows  %s rows/s  ETA %s  failed %s' "$width" "$(printf '%*s' "$filled" '' | tr ' ' '#')" \
-        "$pct" "$done" "$total" "$rate" "$eta" "$failed")
+      line=$(printf '[%-*s] %3d%%  %d/%d rows  %s rows/s  ETA %s  retrying %s  failed %s' "$width" \
+        "$(printf '%*s' "$filled" '' | tr ' ' '#')" "$pct" "$done" "$total" "$rate" "$eta" "$retrying" "$failed")
     fi
     if [[ -t 1 ]]; then printf '\r%s' "$line"; else echo "$line"; fi
     [[ $(embed_field "$status" sweeping) == false ]] && break
   done
   [[ -t 1 ]] && echo
-  ok "done in $((SECONDS - start))s: $backlog rows still pending, $failed given up (see ./suite logs ai-worker)"
+  ok "done in $((SECONDS - start))s: $backlog rows still pending, $retrying waiting to be retried, $failed given up (see ./suite logs ai-worker)"
 }

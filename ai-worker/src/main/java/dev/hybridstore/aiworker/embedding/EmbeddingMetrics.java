@@ -17,6 +17,7 @@ public class EmbeddingMetrics {
     private final Counter embedded;
     private final Timer latency;
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> givenUp = new ConcurrentHashMap<>();
     private final Throughput throughput = new Throughput(10, System::currentTimeMillis);
 
     EmbeddingMetrics(MeterRegistry registry) {
@@ -41,12 +42,20 @@ public class EmbeddingMetrics {
     }
 
     void backlog(String source, long rows) {
-        backlog.computeIfAbsent(source, s -> {
+        gauge(backlog, "hybridstore.ai-worker.embedding.backlog", "Rows whose embedding is missing or stale", source).set(rows);
+    }
+
+    void givenUp(String source, long rows) {
+        gauge(givenUp, "hybridstore.ai-worker.embedding.given-up", "Rows given up after the maximum attempts, until their text changes",
+                source).set(rows);
+    }
+
+    private AtomicLong gauge(Map<String, AtomicLong> gauges, String name, String description, String source) {
+        return gauges.computeIfAbsent(source, s -> {
             AtomicLong value = new AtomicLong();
-            Gauge.builder("hybridstore.ai-worker.embedding.backlog", value, AtomicLong::get)
-                    .description("Rows whose embedding is missing or stale").tag("source", s).register(registry);
+            Gauge.builder(name, value, AtomicLong::get).description(description).tag("source", s).register(registry);
             return value;
-        }).set(rows);
+        });
     }
 
     double embeddedPerSecond() {

@@ -76,8 +76,13 @@ public class EmbeddingRepository {
         return sql.fetchOne(source.backlog(), Tuple.of(source.name(), maxAttempts, model), r -> r.getLong("backlog")).map(n -> n.orElse(0L));
     }
 
-    Uni<Long> givenUp(SourceSql source, int maxAttempts) {
-        return sql.fetchOne(source.givenUp(), Tuple.of(source.name(), maxAttempts, model), r -> r.getLong("given_up")).map(n -> n.orElse(0L));
+    /** Rows of the source whose current text failed: given up, and waiting for their next try. */
+    Uni<Failures> failures(SourceSql source, int maxAttempts) {
+        return sql.fetchOne(source.failures(), Tuple.of(source.name(), maxAttempts, model),
+                r -> new Failures(r.getLong("given_up"), r.getLong("retrying"))).map(n -> n.orElse(new Failures(0, 0)));
+    }
+
+    record Failures(long givenUp, long retrying) {
     }
 
     Uni<Integer> forgetSettled(SourceSql source) {

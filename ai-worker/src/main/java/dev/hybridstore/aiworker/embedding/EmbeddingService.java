@@ -188,23 +188,27 @@ public class EmbeddingService {
                 .replaceWith(0L);
     }
 
-    /** Exact counts: rows waiting per source, and rows given up. Also refreshes the backlog gauges. */
+    /** Exact counts: rows waiting per source, rows given up and rows waiting to be retried. Also refreshes the gauges. */
     public Uni<EmbeddingStatus> status() {
         List<SourceSql> all = List.copyOf(sources.all());
         return Multi.createFrom().iterable(all)
                 .onItem().transformToUniAndConcatenate(source -> repository.backlog(source, config.maxAttempts())
                         .invoke(n -> metrics.backlog(source.name(), n))
-                        .flatMap(backlog -> repository.givenUp(source, config.maxAttempts()).map(failed -> new long[] {backlog, failed})))
+                        .flatMap(backlog -> repository.failures(source, config.maxAttempts())
+                                .invoke(f -> metrics.givenUp(source.name(), f.givenUp()))
+                                .map(f -> new long[] {backlog, f.givenUp(), f.retrying()})))
                 .collect().asList()
                 .map(counts -> {
                     Map<String, Long> backlog = new LinkedHashMap<>();
                     long failed = 0;
+                    long retrying = 0;
                     for (int i = 0; i < all.size(); i++) {
                         backlog.put(all.get(i).name(), counts.get(i)[0]);
                         failed += counts.get(i)[1];
+                        retrying += counts.get(i)[2];
                     }
                     double rate = Math.round(metrics.embeddedPerSecond() * 10) / 10.0;
-                    return new EmbeddingStatus(embedder.model(), backlog, failed, rate, sweeping.get());
+                    return new EmbeddingStatus(embedder.model(), backlog, failed, retrying, rate, sweeping.get());
                 });
     }
 

@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
  * one per filter column (NULL: not filtered).
  */
 public record SourceSql(String name, List<String> filters, String claimAfter, String claimKeys, String write, String backlog,
-        String givenUp, String forget) {
+        String failures, String forget) {
 
     /** Builds and validates; an IllegalArgumentException names the offending setting. */
     public static SourceSql of(String name, EmbeddingWorkConfig.Source source) {
@@ -63,14 +63,17 @@ public record SourceSql(String name, List<String> filters, String claimAfter, St
                 SELECT count(*) AS backlog FROM %s t WHERE %s AND NOT EXISTS (
                   SELECT 1 FROM embedding_state s WHERE s.source = $1 AND s.key = %s AND s.text_hash = %s AND s.attempts >= $2::int)"""
                 .formatted(table, needed.apply(3), key, md5.apply(3));
-        String givenUp = """
-                SELECT count(*) AS given_up FROM embedding_state s JOIN %s t ON %s = s.key
-                WHERE s.source = $1 AND s.attempts >= $2::int AND s.text_hash = %s""".formatted(table, key, md5.apply(3));
+        // Failures of the current text only: a row whose text changed since has a fresh start.
+        String failures = """
+                SELECT count(*) FILTER (WHERE s.attempts >= $2::int) AS given_up,
+                       count(*) FILTER (WHERE s.attempts > 0 AND s.attempts < $2::int) AS retrying
+                FROM embedding_state s JOIN %s t ON %s = s.key
+                WHERE s.source = $1 AND s.text_hash = %s""".formatted(table, key, md5.apply(3));
         // Bookkeeping for rows deleted, or no longer needing embedding, once no worker holds them.
         String forget = """
                 DELETE FROM embedding_state s WHERE s.source = $1 AND (s.claimed_until IS NULL OR s.claimed_until <= now())
                 AND NOT EXISTS (SELECT 1 FROM %s t WHERE %s = s.key AND %s)""".formatted(table, key, needed.apply(2));
-        return new SourceSql(name, filters, claimAfter, claimKeys, write, backlog, givenUp, forget);
+        return new SourceSql(name, filters, claimAfter, claimKeys, write, backlog, failures, forget);
     }
 
     /**
