@@ -72,7 +72,10 @@ public class CatalogTreeService {
         if (branch.season() == null) {
             return "season: must not be null";
         }
-        List<String> errors = new ArrayList<>(describe("season", validator.validate(branch.season())));
+        // The branch's own bounds (how many events), then the season and each event.
+        List<String> errors = new ArrayList<>(validator.validate(branch).stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+        errors.addAll(describe("season", validator.validate(branch.season())));
         List<Event> branchEvents = branch.events() == null ? List.of() : branch.events();
         for (int i = 0; i < branchEvents.size(); i++) {
             errors.addAll(branchEvents.get(i) == null ? List.of("events[" + i + "]: must not be null")
@@ -82,12 +85,9 @@ public class CatalogTreeService {
     }
 
     private static List<String> describe(String prefix, Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(v -> prefix + "." + snakeCase(v.getPropertyPath().toString()) + ": " + v.getMessage()).sorted()
+        // Property paths are already the JSON names (JsonPropertyNames).
+        return violations.stream().map(v -> prefix + "." + v.getPropertyPath() + ": " + v.getMessage()).sorted()
                 .collect(Collectors.toList());
-    }
-
-    private static String snakeCase(String property) {
-        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
     }
 
     private static String reason(Throwable e) {

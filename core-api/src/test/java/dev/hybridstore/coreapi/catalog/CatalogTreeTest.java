@@ -63,6 +63,26 @@ class CatalogTreeTest {
                 equalTo(List.of("Main Event", "High Roller")));
     }
 
+    @Test
+    void aSeasonWithMoreThan500EventsIsSkippedNamingTheBoundAndSnakeCaseFieldsKeepTheirJsonNames() {
+        List<Map<String, Object>> tooMany = java.util.stream.IntStream.rangeClosed(1, 501)
+                .mapToObj(i -> Map.<String, Object>of("event_number", i, "name", "Event " + i)).toList();
+        Map<String, Object> tree = Map.of(
+                "project", Map.of("code", IDS.next(), "name", "Asian Poker Tour"),
+                "seasons", List.of(
+                        Map.of("season", Map.of("year", 2023, "name", "APT 2023"), "events", tooMany),
+                        Map.of("season", Map.of("year", 2024, "name", "APT 2024"),
+                                "events", List.of(Map.of("event_number", -1, "name", "Minus one")))));
+
+        JsonPath created = given().contentType(ContentType.JSON).body(tree)
+                .when().post("/api/catalog/trees")
+                .then().statusCode(201).extract().jsonPath();
+
+        assertThat(created.getList("seasons")).isEmpty();
+        assertThat(created.getString("skipped[0].reason")).isEqualTo("events: size must be between 0 and 500");
+        assertThat(created.getString("skipped[1].reason")).startsWith("events[0].event_number: ");
+    }
+
     /**
      * Needs shared-model's Sql.transaction to issue BEGIN/COMMIT itself: the Vert.x client's own transaction turns to
      * ROLLBACK at commit once any statement failed, savepoint or not, so today this request ends in a 500.
