@@ -16,9 +16,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class EmbeddingRepository {
 
-    // Backoff doubles per attempt (capped): attempts is the count before this failure.
+    // Backoff doubles per attempt (capped): attempts is the count before this failure, and never passes $6.
     private static final String FAIL = """
-            UPDATE embedding_state SET attempts = attempts + 1, last_error = $3, claimed_until = NULL, updated_at = now(),
+            UPDATE embedding_state SET attempts = least(attempts + 1, $6::int), last_error = $3, claimed_until = NULL, updated_at = now(),
               next_attempt_at = now() + interval '1 millisecond' * least($4::bigint * power(2, least(attempts, 30)), $5::bigint)
             WHERE source = $1 AND key = ANY($2::bigint[])
             RETURNING attempts""";
@@ -66,10 +66,10 @@ public class EmbeddingRepository {
         return out.append(']').toString();
     }
 
-    /** Records a failed attempt for the rows and releases them; returns their attempt counts. */
-    Uni<List<Integer>> fail(String source, List<Long> keys, String error, Duration retryDelay, Duration maxRetryDelay) {
-        return sql.fetchAll(FAIL, Tuple.of(source, keys.toArray(Long[]::new), error, retryDelay.toMillis(), maxRetryDelay.toMillis()),
-                r -> r.getInteger("attempts"));
+    /** Records a failed attempt for the rows (counting up to {@code attemptCap}) and releases them; returns their counts. */
+    Uni<List<Integer>> fail(String source, List<Long> keys, String error, Duration retryDelay, Duration maxRetryDelay, int attemptCap) {
+        return sql.fetchAll(FAIL, Tuple.from(new Object[] {source, keys.toArray(Long[]::new), error, retryDelay.toMillis(),
+                maxRetryDelay.toMillis(), attemptCap}), r -> r.getInteger("attempts"));
     }
 
     Uni<Long> backlog(SourceSql source, int maxAttempts) {

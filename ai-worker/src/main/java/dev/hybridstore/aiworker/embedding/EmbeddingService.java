@@ -177,7 +177,11 @@ public class EmbeddingService {
             Log.warnf("Embedding %s rows failed (will retry with backoff): %s", source.name(), error);
         }
         metrics.failed(source.name(), rows.size());
-        return repository.fail(source.name(), rows.stream().map(ClaimedRow::key).toList(), error, config.retryDelay(), config.maxRetryDelay())
+        // Only a text the provider refuses can be given up; an outage (API down, key expired, database) is retried with the
+        // longest backoff until it ends, never blamed on the rows.
+        int attemptCap = e instanceof EmbeddingInputException ? config.maxAttempts() : config.maxAttempts() - 1;
+        return repository.fail(source.name(), rows.stream().map(ClaimedRow::key).toList(), error, config.retryDelay(), config.maxRetryDelay(),
+                        attemptCap)
                 .invoke(attempts -> {
                     long givenUp = attempts.stream().filter(a -> a >= config.maxAttempts()).count();
                     if (givenUp > 0) {

@@ -125,4 +125,23 @@ class OpenAiWorkerTest {
                 .contains("embeddings API answered 503").doesNotContain("sk-stub");
         assertThat(query("SELECT next_attempt_at > now() FROM embedding_state WHERE source = 'questions' AND key = ?")).isEqualTo("t");
     }
+
+    @Test
+    void anOutageThatOutlastsEveryAttemptNeverGivesTheRowUp() throws Exception {
+        stub.failAlways(503);
+        sweep();
+        // The last attempt before the bound, due now: a refused text would be given up after it, an outage must not be.
+        query("UPDATE embedding_state SET attempts = 4, next_attempt_at = now() WHERE source = 'questions' AND key = ? RETURNING 1");
+
+        sweep();
+
+        assertThat(query("SELECT attempts FROM embedding_state WHERE source = 'questions' AND key = ?")).isEqualTo("4");
+        assertThat(query("SELECT next_attempt_at > now() FROM embedding_state WHERE source = 'questions' AND key = ?")).isEqualTo("t");
+        stub.reset();
+        query("UPDATE embedding_state SET next_attempt_at = now() WHERE source = 'questions' AND key = ? RETURNING 1");
+
+        sweep();
+
+        assertThat(query("SELECT embedding IS NOT NULL FROM questions WHERE id = ?")).as("embedded once the API is back").isEqualTo("t");
+    }
 }
