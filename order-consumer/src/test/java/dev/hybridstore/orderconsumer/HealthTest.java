@@ -12,6 +12,6 @@ class HealthTest extends HealthContract {
     @Override
     protected String[] readinessChecks() {
         return new String[] { "Reactive PostgreSQL connections health check", "Redis connection health check",
-                "Kafka connection health check", "settings" };
+                "Kafka connection health check", "settings", "orders-pipeline" };
     }
 }

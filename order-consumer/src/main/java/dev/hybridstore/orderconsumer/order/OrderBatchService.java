@@ -8,9 +8,11 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +37,8 @@ public class OrderBatchService {
     private final OrderMetrics metrics;
     private final OrdersConfig config;
     private final AtomicBoolean failing = new AtomicBoolean();
+    /** Since when batches have been failing, and the last failure; null while batches are stored. */
+    private volatile Failing stuck;
 
     OrderBatchService(OrderParser parser, OrderLookup lookup, OrderAssembler assembler, OrderWriter writer,
             DeadLetters deadLetters, ReportInvalidator reports, OrderMetrics metrics, OrdersConfig config) {
@@ -85,7 +89,14 @@ public class OrderBatchService {
         return new BatchResult(records.size(), written.inserted(), valid - written.inserted() + assembly.repeated(), dead);
     }
 
+    /** Since when storing has been failing, and why; empty while batches are stored. */
+    public Optional<Failing> failing() {
+        return Optional.ofNullable(stuck);
+    }
+
     private void failed(Throwable failure) {
+        Failing previous = stuck;
+        stuck = new Failing(previous == null ? Instant.now() : previous.since(), failure.toString());
         if (failing.compareAndSet(false, true)) {
             Log.warnf("Storing a batch of orders failed (%s); it is retried with backoff and not acknowledged until stored",
                     failure.toString());
@@ -93,6 +104,7 @@ public class OrderBatchService {
     }
 
     private void completed(BatchResult result) {
+        stuck = null;
         if (failing.compareAndSet(true, false)) {
             Log.info("Orders are being stored again");
         }
@@ -103,6 +115,9 @@ public class OrderBatchService {
             Log.infof("Sent %d order record(s) to the dead-letter topic: %s",
                     result.deadLettered().values().stream().mapToLong(Long::longValue).sum(), result.deadLettered());
         }
+    }
+
+    public record Failing(Instant since, String lastError) {
     }
 
     /** What became of one batch: records taken, orders newly stored, orders already stored, dead letters by reason. */

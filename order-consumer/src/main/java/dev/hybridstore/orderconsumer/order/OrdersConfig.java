@@ -15,6 +15,13 @@ public interface OrdersConfig {
     @WithDefault("10s")
     Duration retryMaxBackoff();
 
+    /**
+     * A batch failing this long turns readiness DOWN (the pipeline is stuck: an outage, or a failure that repeats); a
+     * stored batch brings it back.
+     */
+    @WithDefault("60s")
+    Duration stuckAfter();
+
     /** After a Redis failure, lookups and report invalidation skip Redis this long instead of timing out per batch. */
     @WithDefault("5s")
     Duration redisRetryAfter();
