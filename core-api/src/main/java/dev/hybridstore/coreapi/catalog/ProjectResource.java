@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.model.catalog.Project;
 import dev.hybridstore.model.catalog.Season;
+import dev.hybridstore.model.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +23,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,6 +35,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog", description = "The poker VOD catalog (seed 004); DELETE is a soft delete, after which reads answer 404")
 public class ProjectResource {
+
+    static final String PROJECT_EXAMPLE = """
+            {"id":"3f1c6a52-0d7e-4b8a-9c21-6e5d4f3a2b10","code":"WSOP","name":"World Series of Poker",\
+            "description":"Main tour","nas_base_path":"/nas/wsop","is_active":true,"created_at":"2025-01-09T10:15:30.123456",\
+            "updated_at":"2025-01-09T10:15:30.123456","deleted_at":null}""";
 
     private final ProjectService projects;
     private final SeasonService seasons;
@@ -41,6 +51,14 @@ public class ProjectResource {
 
     @POST
     @Operation(summary = "Create a project (a poker series); its code is unique")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = """
+            {"code":"WSOP","name":"World Series of Poker","description":"Main tour","nas_base_path":"/nas/wsop"}""")))
+    @APIResponse(responseCode = "201", description = "Created; Location names the project", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created", value = PROJECT_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "taken", value = """
+                    {"type":"about:blank","title":"Conflict","status":409,\
+                    "detail":"duplicate key value violates unique constraint \\"ix_projects_code\\": Key (code)=(WSOP) already exists"}""")))
     public Uni<RestResponse<Project>> create(@Valid @NotNull Project project) {
         return projects.create(project).map(p -> RestResponse.ResponseBuilder
                 .<Project>created(URI.create("/api/catalog/projects/" + p.id())).entity(p).build());
@@ -56,6 +74,12 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One project")
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such project, or soft-deleted", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "missing", value = """
+                    {"type":"about:blank","title":"Not Found","status":404,\
+                    "detail":"Project '3f1c6a52-0d7e-4b8a-9c21-6e5d4f3a2b10' does not exist"}""")))
     public Uni<Project> get(@PathParam("id") UUID id) {
         return projects.get(id);
     }

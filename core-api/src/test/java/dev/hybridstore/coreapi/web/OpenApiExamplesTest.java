@@ -9,10 +9,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The commerce operations are documented with a tag per feature and examples on the main ones. */
+/** The commerce and catalog operations are documented with a tag per feature and examples on the main ones. */
 @QuarkusTest
 @QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
-class CommerceOpenApiTest {
+class OpenApiExamplesTest {
 
     @Test
     void documentsTheCommerceOperationsWithExamples() {
@@ -26,5 +26,17 @@ class CommerceOpenApiTest {
                         notNullValue())
                 .body("paths.'/api/stores/{id}/sales/comparison'.get.responses.'200'.content.'application/json'.examples.week",
                         notNullValue());
+    }
+
+    @Test
+    void documentsTheMainCatalogOperationsWithExamples() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/catalog/projects'.post.requestBody.content.'application/json'.examples.project", notNullValue())
+                .body("paths.'/api/catalog/projects'.post.responses.'201'.content.'application/json'.examples.created", notNullValue())
+                .body("paths.'/api/catalog/projects'.post.responses.'409'.content.'application/problem+json'.examples.taken",
+                        notNullValue())
+                .body("paths.'/api/catalog/projects/{id}'.get.responses.'404'.content.'application/problem+json'.examples.missing",
+                        notNullValue())
+                .body("paths.'/api/catalog/trees'.post.requestBody.content.'application/json'.examples.tree", notNullValue());
     }
 }
