@@ -11,7 +11,8 @@ cmd_up() {
     esac
   done
   [[ $brokers == 1 || $brokers == 3 ]] || die "--kafka-brokers takes 1 or 3"
-  [[ $consumers =~ ^[1-9]$ ]] || die "--consumers takes 1 to $ORDER_PARTITIONS (one instance per partition of orders at most)"
+  [[ $consumers =~ ^[0-9]+$ ]] && ((consumers >= 1 && consumers <= ORDER_PARTITIONS)) \
+    || die "--consumers takes 1 to $ORDER_PARTITIONS (one instance per partition of orders at most)"
   local start=$SECONDS
   stack_ports
   install_all

@@ -200,20 +200,23 @@ public class EmbeddingService {
                         .invoke(n -> metrics.backlog(source.name(), n))
                         .flatMap(backlog -> repository.failures(source, config.maxAttempts())
                                 .invoke(f -> metrics.givenUp(source.name(), f.givenUp()))
-                                .map(f -> new long[] {backlog, f.givenUp(), f.retrying()})))
+                                .map(f -> new SourceCounts(backlog, f))))
                 .collect().asList()
                 .map(counts -> {
                     Map<String, Long> backlog = new LinkedHashMap<>();
                     long failed = 0;
                     long retrying = 0;
                     for (int i = 0; i < all.size(); i++) {
-                        backlog.put(all.get(i).name(), counts.get(i)[0]);
-                        failed += counts.get(i)[1];
-                        retrying += counts.get(i)[2];
+                        backlog.put(all.get(i).name(), counts.get(i).backlog());
+                        failed += counts.get(i).failures().givenUp();
+                        retrying += counts.get(i).failures().retrying();
                     }
                     double rate = Math.round(metrics.embeddedPerSecond() * 10) / 10.0;
                     return new EmbeddingStatus(embedder.model(), backlog, failed, retrying, rate, sweeping.get());
                 });
+    }
+
+    private record SourceCounts(long backlog, EmbeddingRepository.Failures failures) {
     }
 
     private static List<ClaimedRow> claimedOnly(List<ClaimedRow> rows) {

@@ -61,11 +61,11 @@ public class CacheAside {
         Counters count = counters(hash);
         if (mode == Mode.BYPASS) {
             count.bypass.increment();
-            return database.get().map(found -> found.map(CacheAside::toJson).orElse(null));
+            return fromDatabase(database);
         }
         if (dropStale() && isStale(hash, id)) {
             count.miss.increment();
-            return database.get().map(found -> found.map(CacheAside::toJson).orElse(null));
+            return fromDatabase(database);
         }
         return redis.call(() -> hashes.hget(hash, id), null).chain(cached -> {
             if (cached != null) {
@@ -84,6 +84,10 @@ public class CacheAside {
         });
     }
 
+    private static <T> Uni<String> fromDatabase(Supplier<Uni<Optional<T>>> database) {
+        return database.get().map(found -> found.map(CacheAside::toJson).orElse(null));
+    }
+
     /**
      * Write-through: stores the entry and yields its JSON. The cache being down does not fail the write; the entry is
      * remembered as stale instead.
@@ -93,11 +97,7 @@ public class CacheAside {
             if (written) {
                 unmark(hash, List.of(id));
             } else {
-                stale.compute(hash, (h, ids) -> {
-                    Set<String> marked = ids != null ? ids : ConcurrentHashMap.newKeySet();
-                    marked.add(id);
-                    return marked;
-                });
+                mark(hash, id);
             }
         }).replaceWith(json);
     }
@@ -112,7 +112,15 @@ public class CacheAside {
         return ids != null && ids.contains(id);
     }
 
-    /** Atomic per hash with the marking above; an emptied hash leaves the map, so "nothing stale" is one isEmpty(). */
+    private void mark(String hash, String id) {
+        stale.compute(hash, (h, ids) -> {
+            Set<String> marked = ids != null ? ids : ConcurrentHashMap.newKeySet();
+            marked.add(id);
+            return marked;
+        });
+    }
+
+    /** Atomic per hash with {@link #mark}; an emptied hash leaves the map, so "nothing stale" is one isEmpty(). */
     private void unmark(String hash, List<String> ids) {
         stale.computeIfPresent(hash, (h, marked) -> {
             ids.forEach(marked::remove);

@@ -73,20 +73,19 @@ public class CatalogTreeService {
             return "season: must not be null";
         }
         // The branch's own bounds (how many events), then the season and each event.
-        List<String> errors = new ArrayList<>(validator.validate(branch).stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
-        errors.addAll(describe("season", validator.validate(branch.season())));
+        List<String> errors = new ArrayList<>(describe("", validator.validate(branch)));
+        errors.addAll(describe("season.", validator.validate(branch.season())));
         List<Event> branchEvents = branch.events() == null ? List.of() : branch.events();
         for (int i = 0; i < branchEvents.size(); i++) {
             errors.addAll(branchEvents.get(i) == null ? List.of("events[" + i + "]: must not be null")
-                    : describe("events[" + i + "]", validator.validate(branchEvents.get(i))));
+                    : describe("events[" + i + "].", validator.validate(branchEvents.get(i))));
         }
         return String.join("; ", errors);
     }
 
     private static List<String> describe(String prefix, Set<? extends ConstraintViolation<?>> violations) {
         // Property paths are already the JSON names (JsonPropertyNames).
-        return violations.stream().map(v -> prefix + "." + v.getPropertyPath() + ": " + v.getMessage()).sorted()
+        return violations.stream().map(v -> prefix + v.getPropertyPath() + ": " + v.getMessage()).sorted()
                 .collect(Collectors.toList());
     }
 

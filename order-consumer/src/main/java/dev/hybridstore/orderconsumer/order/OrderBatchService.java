@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,9 +36,8 @@ public class OrderBatchService {
     private final ReportInvalidator reports;
     private final OrderMetrics metrics;
     private final OrdersConfig config;
-    private final AtomicBoolean failing = new AtomicBoolean();
     /** Since when batches have been failing, and the last failure; null while batches are stored. */
-    private volatile Failing stuck;
+    private final AtomicReference<Failing> stuck = new AtomicReference<>();
 
     OrderBatchService(OrderParser parser, OrderLookup lookup, OrderAssembler assembler, OrderWriter writer,
             DeadLetters deadLetters, ReportInvalidator reports, OrderMetrics metrics, OrdersConfig config) {
@@ -91,21 +90,19 @@ public class OrderBatchService {
 
     /** Since when storing has been failing, and why; empty while batches are stored. */
     public Optional<Failing> failing() {
-        return Optional.ofNullable(stuck);
+        return Optional.ofNullable(stuck.get());
     }
 
     private void failed(Throwable failure) {
-        Failing previous = stuck;
-        stuck = new Failing(previous == null ? Instant.now() : previous.since(), failure.toString());
-        if (failing.compareAndSet(false, true)) {
+        Failing previous = stuck.getAndUpdate(p -> new Failing(p == null ? Instant.now() : p.since(), failure.toString()));
+        if (previous == null) {
             Log.warnf("Storing a batch of orders failed (%s); it is retried with backoff and not acknowledged until stored",
                     failure.toString());
         }
     }
 
     private void completed(BatchResult result) {
-        stuck = null;
-        if (failing.compareAndSet(true, false)) {
+        if (stuck.getAndSet(null) != null) {
             Log.info("Orders are being stored again");
         }
         metrics.consumed.increment(result.records());
