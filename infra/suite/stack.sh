@@ -18,9 +18,10 @@ shared_preload_libraries = 'pg_stat_statements'
 max_connections = 300
 shared_buffers = 256MB
 maintenance_work_mem = 256MB
-synchronous_commit = off
 CONF
   fi
+  # Clusters made before commits were durable by default: a crash then lost acknowledged orders.
+  sed -i '/^synchronous_commit = off$/d' "$PG_DATA/postgresql.conf"
   touch "$LOG_DIR/postgres.log"; [[ $EUID -eq 0 ]] && chown postgres:postgres "$LOG_DIR/postgres.log"
   if ! as_pg "$(pg_bin pg_ctl)" -D "$PG_DATA" status >/dev/null 2>&1; then
     say "starting PostgreSQL on 127.0.0.1:$PG_PORT"

@@ -3,6 +3,7 @@ package dev.hybridstore.model.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,6 +66,21 @@ public record DatabaseUrl(String host, int port, String database, String user, S
         return "jdbc:postgresql://" + host + ":" + port + "/" + database + queryString();
     }
 
+    /**
+     * This location with a server setting for every session it opens, appended to the startup {@code options} (after
+     * any the URL already has, so it wins over them).
+     */
+    public DatabaseUrl withSessionSetting(String name, String value) {
+        String setting = "-c " + name + "=" + value;
+        String options = params.getOrDefault("options", "");
+        if (options.endsWith(setting)) {
+            return this;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(params);
+        merged.put("options", options.isBlank() ? setting : options + " " + setting);
+        return new DatabaseUrl(host, port, database, user, password, Map.copyOf(merged));
+    }
+
     /** Safe for logs and health output. */
     public String redacted() {
         return "postgresql://" + user + ":***@" + host + ":" + port + "/" + database;
@@ -79,7 +95,8 @@ public record DatabaseUrl(String host, int port, String database, String user, S
         if (params.isEmpty()) {
             return "";
         }
-        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&", "?", ""));
+        return params.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&", "?", ""));
     }
 
     private static Map<String, String> parseQuery(String rawQuery) {
@@ -92,6 +109,10 @@ public record DatabaseUrl(String host, int port, String database, String user, S
             out.put(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "");
         }
         return out;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static String decode(String s) {

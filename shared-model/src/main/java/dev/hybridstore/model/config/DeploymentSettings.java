@@ -30,7 +30,9 @@ public final class DeploymentSettings {
 
     public static Resolved resolve(Function<String, Optional<String>> env) {
         DeploymentSettings s = new DeploymentSettings(env);
-        DatabaseUrl db = s.database();
+        // Every write a service acknowledges (a 201/202, a Kafka offset commit, a cache stamp) must survive a crash of
+        // PostgreSQL, whatever the server's default: a commit returns only once its WAL is flushed.
+        DatabaseUrl db = s.database().withSessionSetting("synchronous_commit", "on");
         int poolSize = s.integer("DB_POOL_SIZE", 20);
         int overflow = s.integer("DB_MAX_OVERFLOW", 10);
         int recycle = s.integer("DB_POOL_RECYCLE", 3600);

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class DeploymentSettingsTest {
 
+    /** Every service session asks for durable commits (see DeploymentSettings). */
+    private static final String DURABLE = "?options=-c+synchronous_commit%3Don";
+
     private static DeploymentSettings.Resolved resolve(Map<String, String> env) {
         return DeploymentSettings.resolve(name -> Optional.ofNullable(env.get(name)));
     }
@@ -36,6 +39,21 @@ class DeploymentSettingsTest {
     }
 
     @Test
+    void sessionSettingComesAfterTheUrlsOwnOptionsSoItWins() {
+        DatabaseUrl db = DatabaseUrl.parse("DATABASE_URL", "postgresql://u:p@h/d?options=-c%20synchronous_commit%3Doff")
+                .withSessionSetting("synchronous_commit", "on");
+        assertThat(db.params()).containsEntry("options", "-c synchronous_commit=off -c synchronous_commit=on");
+        assertThat(db.withSessionSetting("synchronous_commit", "on")).isEqualTo(db);
+        assertThat(DatabaseUrl.parse("DATABASE_URL", db.jdbcUrl()).params()).isEqualTo(db.params());
+    }
+
+    @Test
+    void everyServiceSessionCommitsDurably() {
+        var r = resolve(Map.of("DATABASE_URL", "postgresql://a:b@x:1/y"));
+        assertThat(r.properties().get("hybridstore.db.jdbc-url")).endsWith(DURABLE);
+    }
+
+    @Test
     void redactedFormNeverShowsThePassword() {
         DatabaseUrl db = DatabaseUrl.parse("DATABASE_URL", "postgresql://u:p%40ss@h/d");
         assertThat(db.password()).isEqualTo("p@ss");
@@ -54,7 +72,7 @@ class DeploymentSettingsTest {
     @Test
     void databaseUrlWinsOverDbType() {
         var r = resolve(Map.of("DATABASE_URL", "postgresql://a:b@x:1/y", "DB_TYPE", "rds", "RDS_HOST", "rds.example"));
-        assertThat(r.properties()).containsEntry("hybridstore.db.reactive-url", "postgresql://x:1/y");
+        assertThat(r.properties()).containsEntry("hybridstore.db.reactive-url", "postgresql://x:1/y" + DURABLE);
         assertThat(r.errors()).isEmpty();
     }
 
@@ -62,7 +80,7 @@ class DeploymentSettingsTest {
     void localTypeReadsSeed003Variables() {
         var r = resolve(Map.of("DB_TYPE", "local", "POSTGRES_USER", "postgres", "POSTGRES_PASSWORD", "password",
                 "POSTGRES_DB", "sesac_db", "POSTGRES_HOST", "localhost", "POSTGRES_PORT", "5433"));
-        assertThat(r.properties()).containsEntry("hybridstore.db.reactive-url", "postgresql://localhost:5433/sesac_db")
+        assertThat(r.properties()).containsEntry("hybridstore.db.reactive-url", "postgresql://localhost:5433/sesac_db" + DURABLE)
                 .containsEntry("hybridstore.db.username", "postgres").containsEntry("hybridstore.db.password", "password");
     }
 
@@ -70,7 +88,7 @@ class DeploymentSettingsTest {
     void rdsTypeReadsSeed003Variables() {
         var r = resolve(Map.of("DB_TYPE", "rds", "RDS_USER", "admin", "RDS_PASSWORD", "pw", "RDS_HOST", "db.rds.amazonaws.com",
                 "RDS_DB", "sesac_db"));
-        assertThat(r.properties()).containsEntry("hybridstore.db.jdbc-url", "jdbc:postgresql://db.rds.amazonaws.com:5432/sesac_db")
+        assertThat(r.properties()).containsEntry("hybridstore.db.jdbc-url", "jdbc:postgresql://db.rds.amazonaws.com:5432/sesac_db" + DURABLE)
                 .containsEntry("hybridstore.db.username", "admin");
     }
 
@@ -81,7 +99,7 @@ class DeploymentSettingsTest {
                 "SUPABASE_PASSWORD", "p@ss:w/rd"));
         assertThat(r.errors()).isEmpty();
         assertThat(r.properties()).containsEntry("hybridstore.db.password", "p@ss:w/rd")
-                .containsEntry("hybridstore.db.reactive-url", "postgresql://db.xxxx.supabase.co:5432/postgres");
+                .containsEntry("hybridstore.db.reactive-url", "postgresql://db.xxxx.supabase.co:5432/postgres" + DURABLE);
     }
 
     @Test
