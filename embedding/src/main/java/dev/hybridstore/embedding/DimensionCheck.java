@@ -1,4 +1,4 @@
-package dev.hybridstore.model.embedding;
+package dev.hybridstore.embedding;
 
 import java.util.Optional;
 

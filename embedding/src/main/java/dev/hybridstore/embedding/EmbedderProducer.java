@@ -1,4 +1,4 @@
-package dev.hybridstore.model.embedding;
+package dev.hybridstore.embedding;
 
 import dev.hybridstore.model.config.InvalidSettingException;
 import io.quarkus.arc.properties.IfBuildProperty;

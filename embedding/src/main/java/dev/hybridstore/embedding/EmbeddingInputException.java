@@ -1,4 +1,4 @@
-package dev.hybridstore.model.embedding;
+package dev.hybridstore.embedding;
 
 /**
  * The provider refused a text itself (blank, too long): retrying that text cannot help, and the other texts of the

@@ -1,4 +1,4 @@
-package dev.hybridstore.model.embedding;
+package dev.hybridstore.embedding;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

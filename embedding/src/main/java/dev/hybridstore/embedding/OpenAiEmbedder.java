@@ -1,4 +1,4 @@
-package dev.hybridstore.model.embedding;
+package dev.hybridstore.embedding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package dev.hybridstore.model.embedding;
+package dev.hybridstore.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What ai-worker embeds and how it shares the work. The provider is shared-model's EmbeddingSettings. */
+/** What ai-worker embeds and how it shares the work. The provider is the embedding module's EmbeddingSettings. */
 @ConfigMapping(prefix = "hybridstore.embedding")
 public interface EmbeddingWorkConfig {
 

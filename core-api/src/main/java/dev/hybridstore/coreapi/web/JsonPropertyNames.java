@@ -13,7 +13,7 @@ import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
 /**
  * Names Bean Validation's property paths as the JSON does ({@code user_id}, not {@code userId}), so the field errors of
  * a problem body point at what the client sent. Hibernate Validator picks this bean up and calls it once per property
- * while it builds its metadata. Not specific to core-api: it belongs beside ProblemMappers in shared-model.
+ * while it builds its metadata. Not specific to core-api: it belongs beside ProblemMappers in the platform module.
  */
 @Singleton
 public class JsonPropertyNames implements PropertyNodeNameProvider {

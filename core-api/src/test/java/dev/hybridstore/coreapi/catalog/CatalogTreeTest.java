@@ -84,7 +84,7 @@ class CatalogTreeTest {
     }
 
     /**
-     * Needs shared-model's Sql.transaction to issue BEGIN/COMMIT itself: the Vert.x client's own transaction turns to
+     * Needs the platform's Sql.transaction to issue BEGIN/COMMIT itself: the Vert.x client's own transaction turns to
      * ROLLBACK at commit once any statement failed, savepoint or not, so today this request ends in a 500.
      */
     @Test

@@ -1,5 +1,6 @@
-package dev.hybridstore.model.config;
+package dev.hybridstore.platform.config;
 
+import dev.hybridstore.model.config.DeploymentConfigSourceFactory;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;

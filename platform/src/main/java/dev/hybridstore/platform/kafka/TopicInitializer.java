@@ -1,5 +1,6 @@
-package dev.hybridstore.model.kafka;
+package dev.hybridstore.platform.kafka;
 
+import dev.hybridstore.model.kafka.Topics;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;

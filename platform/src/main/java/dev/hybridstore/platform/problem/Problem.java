@@ -1,4 +1,4 @@
-package dev.hybridstore.model.problem;
+package dev.hybridstore.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package dev.hybridstore.model.problem;
+package dev.hybridstore.platform.problem;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.hybridstore.model.problem;
+package dev.hybridstore.platform.problem;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

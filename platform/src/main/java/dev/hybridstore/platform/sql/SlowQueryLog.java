@@ -1,4 +1,4 @@
-package dev.hybridstore.model.sql;
+package dev.hybridstore.platform.sql;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

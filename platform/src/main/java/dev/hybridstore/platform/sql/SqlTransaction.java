@@ -1,4 +1,4 @@
-package dev.hybridstore.model.sql;
+package dev.hybridstore.platform.sql;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;

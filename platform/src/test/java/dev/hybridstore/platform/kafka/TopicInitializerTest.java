@@ -1,4 +1,4 @@
-package dev.hybridstore.model.kafka;
+package dev.hybridstore.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
