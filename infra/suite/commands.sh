@@ -28,10 +28,10 @@ cmd_up() {
 
 print_urls() {
   cat <<URLS
-    core-api        http://127.0.0.1:8080   (Swagger UI: /q/swagger-ui, OpenAPI: /q/openapi)
-    order-consumer  http://127.0.0.1:8081/q/health
-    cache-worker    http://127.0.0.1:8082/q/health
-    ai-worker       http://127.0.0.1:8083/q/health
+    core-api        http://127.0.0.1:$API_PORT   (Swagger UI: /q/swagger-ui, OpenAPI: /q/openapi)
+    order-consumer  http://127.0.0.1:$(service_port order-consumer)/q/health
+    cache-worker    http://127.0.0.1:$(service_port cache-worker)/q/health
+    ai-worker       http://127.0.0.1:$(service_port ai-worker)/q/health
     metrics         /q/metrics on each service
     PostgreSQL      127.0.0.1:$PG_PORT  (./suite psql)
     Redis           127.0.0.1:$REDIS_PORT  (./suite redis-cli)
@@ -70,11 +70,10 @@ cmd_status() {
   local n; for ((n = 1; n <= $(kafka_brokers); n++)); do row "kafka$n" "$(state "kafka$n")" "$(kafka_port "$n")" "$(pid_of "kafka$n")"; done
   local f name port
   for name in core-api cache-worker ai-worker; do
-    port=$(case $name in core-api) echo 8080 ;; cache-worker) echo 8082 ;; ai-worker) echo 8083 ;; esac)
-    row "$name" "$(state "$name")" "$port" "$(pid_of "$name")"
+    row "$name" "$(state "$name")" "$(service_port "$name")" "$(pid_of "$name")"
   done
   for f in "$PID_DIR"/order-consumer*.pid; do
-    [[ -f "$f" ]] || { row order-consumer down 8081 -; break; }
+    [[ -f "$f" ]] || { row order-consumer down "$(service_port order-consumer)" -; break; }
     name=$(basename "$f" .pid); n=${name#order-consumer}; n=${n#-}; n=${n:-1}
     row "$name" "$(state "$name")" "$(consumer_port "$n")" "$(pid_of "$name")"
   done
@@ -117,7 +116,7 @@ cmd_test() {
   say "running the tests against PostgreSQL :$PG_PORT, Redis :$REDIS_PORT, Kafka $(kafka_bootstrap)"
   "$ROOT/mvnw" -B verify -f "$ROOT/pom.xml" "$@" || die "tests failed (reports under */target/surefire-reports)"
   say "checking the native build sources (-Pnative, sources only: no GraalVM here)"
-  "$ROOT/mvnw" -B -q -Pnative package -f "$ROOT/pom.xml" -pl core-api,order-consumer,cache-worker,ai-worker -am \
+  "$ROOT/mvnw" -B -q -Pnative package -f "$ROOT/pom.xml" -pl core-api,order-consumer,cache-worker,ai-worker,cli -am \
     >"$LOG_DIR/native.log" 2>&1 || die "native sources build failed; see $LOG_DIR/native.log"
   # Resources a native binary needs beyond what the extensions register: admin undo reads db/undo/*.sql.
   unzip -p "$ROOT"/core-api/target/native-sources/core-api-*-runner.jar META-INF/native-image/resource-config.json \
@@ -125,10 +124,11 @@ cmd_test() {
   ok "native sources written under */target/native-sources (undo scripts included)"
   # -Pnative replaced the JVM jars; rebuild them so a later 'up' runs a JVM build.
   "$ROOT/mvnw" -B -q -DskipTests package -f "$ROOT/pom.xml" >"$LOG_DIR/build.log" 2>&1 || die "rebuild failed; see $LOG_DIR/build.log"
+  chaos_short
   say "all tests passed in $((SECONDS - start))s"
 }
 
 test_stack_down() {
   [[ -n "${SUITE_KEEP_TEST_STACK:-}" ]] && return 0
-  kafka_stop >/dev/null; redis_stop >/dev/null; pg_stop >/dev/null
+  stop_services >/dev/null; kafka_stop >/dev/null; redis_stop >/dev/null; pg_stop >/dev/null
 }

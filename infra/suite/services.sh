@@ -3,14 +3,25 @@
 
 SERVICES=(core-api order-consumer cache-worker ai-worker)
 
-# Instance n>1 of order-consumer listens on 8181, 8191, ... so instance 1 keeps 8081.
-consumer_port() { if (($1 == 1)); then echo 8081; else echo $((8161 + $1 * 10)); fi; }
+# core-api on API_PORT (8080), order-consumer +1, cache-worker +2, ai-worker +3; instance n>1 of order-consumer on
+# +101, +111, ... (8181, 8191, ...) so instance 1 keeps 8081.
+consumer_port() { if (($1 == 1)); then echo $((API_PORT + 1)); else echo $((API_PORT + 81 + $1 * 10)); fi; }
+service_port() {
+  case $1 in
+    core-api) echo "$API_PORT" ;;
+    cache-worker) echo $((API_PORT + 2)) ;;
+    ai-worker) echo $((API_PORT + 3)) ;;
+    order-consumer) consumer_port 1 ;;
+    order-consumer-*) consumer_port "${1#order-consumer-}" ;;
+    *) die "no service named '$1'" ;;
+  esac
+}
 
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
 needs_build() {
   local m
-  for m in "${SERVICES[@]}"; do
+  for m in "${SERVICES[@]}" cli; do
     [[ -f "$(jar_of "$m")" ]] || return 0
     [[ -n "$(find "$ROOT/$m/src/main" "$ROOT/shared-model/src" "$ROOT/platform/src" "$ROOT/embedding/src" "$ROOT/infra/postgres" "$ROOT/pom.xml" "$ROOT/$m/pom.xml" \
       -newer "$(jar_of "$m")" -type f -print -quit 2>/dev/null)" ]] && return 0
@@ -49,6 +60,24 @@ start_service() {
   ok "$name started (pid $(pid_of "$name"), port $port)"
 }
 
+# The operator CLI (module cli) against this stack: the engines from stack_env, the services on this stack's ports.
+cli_run() {
+  local urls="" f n
+  for f in "$PID_DIR"/order-consumer*.pid; do
+    [[ -f "$f" ]] || continue
+    n=$(basename "$f" .pid); urls+=",http://127.0.0.1:$(service_port "$n")"
+  done
+  (
+    set -a; source "$(suite_env_file)"; eval "$(stack_env)"; set +a
+    export HYBRIDSTORE_CLI_API_URL="http://127.0.0.1:$API_PORT"
+    export HYBRIDSTORE_CLI_CACHE_WORKER_URL="http://127.0.0.1:$(service_port cache-worker)"
+    export HYBRIDSTORE_CLI_AI_WORKER_URL="http://127.0.0.1:$(service_port ai-worker)"
+    export HYBRIDSTORE_CLI_SERVICE_URLS="http://127.0.0.1:$API_PORT${urls},http://127.0.0.1:$(service_port cache-worker),http://127.0.0.1:$(service_port ai-worker)"
+    export HYBRIDSTORE_CLI_FAULT_COMMAND="$ROOT/suite fault"
+    exec "$(java_home)/bin/java" -Xmx256m -jar "$(jar_of cli)" "$@"
+  )
+}
+
 service_ready() { curl -fs "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1; }
 
 # Waits for a service's readiness; stops at once, with the log's tail, if the process exits.
@@ -73,20 +102,20 @@ start_services() {
   # one consumer per partition of orders (9) instead of leaving most of them idle.
   local per=$(((ORDER_PARTITIONS + consumers - 1) / consumers))
   ((per > 3)) && per=3
-  start_service core-api core-api 8080
+  start_service core-api core-api "$API_PORT"
   # core-api applies migrations; the workers wait for it so they find the schema.
-  wait_service core-api 8080
+  wait_service core-api "$API_PORT"
   for ((i = 1; i <= consumers; i++)); do
     start_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" order-consumer "$(consumer_port "$i")" \
       "MP_MESSAGING_INCOMING_ORDERS_CONCURRENCY=$per"
   done
-  start_service cache-worker cache-worker 8082
-  start_service ai-worker ai-worker 8083
+  start_service cache-worker cache-worker "$(service_port cache-worker)"
+  start_service ai-worker ai-worker "$(service_port ai-worker)"
   for ((i = 1; i <= consumers; i++)); do
     wait_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" "$(consumer_port "$i")"
   done
-  wait_service cache-worker 8082
-  wait_service ai-worker 8083
+  wait_service cache-worker "$(service_port cache-worker)"
+  wait_service ai-worker "$(service_port ai-worker)"
 }
 
 # stop_service <name>: TERM, KILL after 10 s, and the pid file goes.

@@ -165,13 +165,16 @@ kafka_topics() {
 
 kafka_stop() {
   local n
-  for ((n = $(kafka_brokers); n >= 1; n--)); do
-    pid_alive "kafka$n" || continue
-    kill "$(pid_of "kafka$n")"
-    local i; for ((i = 0; i < 30; i++)); do pid_alive "kafka$n" || break; sleep 1; done
-    pid_alive "kafka$n" && kill -9 "$(pid_of "kafka$n")"
-    rm -f "$PID_DIR/kafka$n.pid"; ok "Kafka broker $n stopped"
-  done
+  for ((n = $(kafka_brokers); n >= 1; n--)); do kafka_node_stop "$n"; done
+}
+
+kafka_node_stop() {
+  local n=$1 i
+  pid_alive "kafka$n" || return 0
+  kill "$(pid_of "kafka$n")"
+  for ((i = 0; i < 30; i++)); do pid_alive "kafka$n" || break; sleep 1; done
+  pid_alive "kafka$n" && kill -9 "$(pid_of "kafka$n")"
+  rm -f "$PID_DIR/kafka$n.pid"; ok "Kafka broker $n stopped"
 }
 
 # Environment the services and tests read: the same variables a deployment sets. In the dev stack, variables the

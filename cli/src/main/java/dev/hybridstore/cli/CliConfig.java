@@ -1,0 +1,36 @@
+package dev.hybridstore.cli;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the suite runs. The engines come from the deployment's own variables (DATABASE_URL, REDIS_URL,
+ * KAFKA_BOOTSTRAP_SERVERS, read by the model's DeploymentSettings); the services' URLs from HYBRIDSTORE_*.
+ */
+@ConfigMapping(prefix = "hybridstore.cli")
+public interface CliConfig {
+
+    /** core-api (HYBRIDSTORE_CLI_API_URL). */
+    @WithDefault("http://127.0.0.1:8080")
+    String apiUrl();
+
+    /** cache-worker (HYBRIDSTORE_CLI_CACHE_WORKER_URL). */
+    @WithDefault("http://127.0.0.1:8082")
+    String cacheWorkerUrl();
+
+    /** ai-worker (HYBRIDSTORE_CLI_AI_WORKER_URL). */
+    @WithDefault("http://127.0.0.1:8083")
+    String aiWorkerUrl();
+
+    /** Every service instance whose readiness counts as "recovered" (HYBRIDSTORE_CLI_SERVICE_URLS, comma-separated). */
+    @WithDefault("http://127.0.0.1:8080,http://127.0.0.1:8081,http://127.0.0.1:8082,http://127.0.0.1:8083")
+    List<String> serviceUrls();
+
+    /**
+     * The command that kills, stops and starts a component, called as {@code <command> kill|stop|start <name>}
+     * (HYBRIDSTORE_CLI_FAULT_COMMAND; ./suite sets it to its own 'fault' command).
+     */
+    Optional<String> faultCommand();
+}

@@ -1,0 +1,87 @@
+package dev.hybridstore.cli.chaos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hybridstore.cli.CliConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The services' HTTP APIs, as a client sees them: a status and a body, or a transport error. */
+@ApplicationScoped
+public class Api {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json;
+    private final CliConfig config;
+
+    Api(ObjectMapper json, CliConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    public CliConfig config() {
+        return config;
+    }
+
+    /** POSTs a JSON body to core-api, with an Idempotency-Key when given. */
+    public Answer post(String path, Object body, Optional<String> idempotencyKey) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.apiUrl() + path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        idempotencyKey.ifPresent(key -> request.header("Idempotency-Key", key));
+        return send(request.build());
+    }
+
+    /** GETs a path of core-api. */
+    public Answer get(String path) throws IOException, InterruptedException {
+        return get(URI.create(config.apiUrl() + path));
+    }
+
+    public Answer get(URI uri) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build());
+    }
+
+    /** POSTs with an empty body, to a worker's operation endpoint. */
+    public Answer trigger(URI uri) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** Whether a service instance reports ready; an unreachable one is not. */
+    public boolean ready(String baseUrl) {
+        try {
+            return get(URI.create(baseUrl + "/q/health/ready")).status() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = response.body();
+        JsonNode parsed;
+        try {
+            parsed = body.length == 0 ? json.missingNode() : json.readTree(body);
+        } catch (IOException e) {
+            parsed = json.missingNode();
+        }
+        return new Answer(response.statusCode(), parsed);
+    }
+
+    /** A status and the body read as JSON (a missing node when it is not JSON). */
+    public record Answer(int status, JsonNode body) {
+        public String text(String field) {
+            return body.path(field).asText("");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package dev.hybridstore.cli.chaos;
+
+import dev.hybridstore.cli.chaos.Api.Answer;
+import dev.hybridstore.cli.chaos.OrderLoad.Outcome;
+import io.quarkus.redis.datasource.RedisDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs one fault under its load and counts: start the load, break the component, bring it back, wait until every
+ * service is ready and a new order is stored, stop the load, let the pipeline drain, then compare what clients were
+ * told with what PostgreSQL holds.
+ */
+@ApplicationScoped
+public class Campaign {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration RECOVERY = Duration.ofMinutes(3);
+    private static final Duration DRAIN = Duration.ofMinutes(2);
+    private static final int BACKFILL_ROWS = 600;
+
+    private final Api api;
+    private final FaultDriver faults;
+    private final ChaosDatabase db;
+    private final RedisDataSource redis;
+
+    Campaign(Api api, FaultDriver faults, ChaosDatabase db, RedisDataSource redis) {
+        this.api = api;
+        this.faults = faults;
+        this.db = db;
+        this.redis = redis;
+    }
+
+    public record Settings(Duration load, int ordersPerSecond, int readsPerSecond, String run) {
+    }
+
+    RowResult run(Fault fault, Settings settings) throws Exception {
+        String run = settings.run() + "-" + fault.ordinal();
+        return fault.load == Fault.Load.BACKFILL ? backfill(fault, run) : underLoad(fault, settings, run);
+    }
+
+    private RowResult underLoad(Fault fault, Settings settings, String run) throws Exception {
+        String user = createUser(run);
+        String product = api.get("/api/products/random").text("product_id");
+        OrderLoad orders = new OrderLoad(api, run, user, product);
+        ReadLoad reads = new ReadLoad(api, readPaths());
+        WindowWatch window = new WindowWatch(redis);
+        long started = System.nanoTime();
+        window.start();
+        if (fault.load.orders()) {
+            orders.start(8, settings.ordersPerSecond());
+        }
+        if (fault.load.reads()) {
+            reads.start(4, settings.readsPerSecond());
+        }
+        Thread cycles = fault.load == Fault.Load.READS_AND_CYCLES ? cacheCycles() : null;
+        pause(WARM_UP);
+
+        faults.run(fault.inject);
+        pause(fault.down);
+        faults.run(fault.restore);
+        long restored = System.nanoTime();
+        window.watchRefillFrom(restored);
+        double recover = recover(run, user, product, restored);
+        pause(Duration.ofNanos(Math.max(0, settings.load().toNanos() - (System.nanoTime() - started))));
+
+        if (cycles != null) {
+            cycles.interrupt();
+            cycles.join();
+        }
+        reads.stop();
+        List<Outcome> placed = fault.load.orders() ? orders.stop() : List.of();
+        Counted counted = count(placed, user);
+        window.stop();
+        boolean orderLoad = fault.load.orders();
+        boolean readLoad = fault.load.reads();
+        long readsFailed = reads.failed.sum() + (fault == Fault.CORE_API_KILL ? 0 : reads.transportErrors.sum());
+        return new RowResult(fault, orderLoad ? counted.accepted : -1, orderLoad ? counted.stored : -1, orderLoad ? counted.lost : -1,
+                orderLoad ? counted.duplicated : -1, orderLoad ? counted.refusedYetStored : -1, orders.refused.sum(), orders.unknown.sum(),
+                orders.otherServerErrors.sum(), orders.transportErrors.sum() + (readLoad ? reads.transportErrors.sum() : 0),
+                readLoad ? reads.total() : -1, readLoad ? readsFailed : -1,
+                fault == Fault.CACHE_WORKER_KILL ? window.emptySamples.sum() : -1,
+                fault == Fault.REDIS_KILL ? window.refillSeconds() : -1, recover, null);
+    }
+
+    /** The ai-worker fault: rows pending, a backfill running, the worker killed part-way and restarted. */
+    private RowResult backfill(Fault fault, String run) throws Exception {
+        String company = "CHAOS" + run.replaceAll("[^A-Za-z0-9]", "");
+        String model = api.get(URI.create(api.config().aiWorkerUrl() + "/embeddings/status")).text("model");
+        db.addPendingQuestions(company, BACKFILL_ROWS);
+        URI backfill = URI.create(api.config().aiWorkerUrl() + "/embeddings/backfill?source=questions&where=company_id%3D" + company);
+        api.trigger(backfill);
+        until(RECOVERY, () -> vectors(company, model) >= BACKFILL_ROWS / 4);
+        faults.run(fault.inject);
+        pause(fault.down);
+        faults.run(fault.restore);
+        long restored = System.nanoTime();
+        boolean ready = until(RECOVERY, this::allReady);
+        double recover = ready ? (System.nanoTime() - restored) / 1e9 : -1;
+        if (ready) {
+            api.trigger(backfill);
+        }
+        until(DRAIN, () -> vectors(company, model) >= BACKFILL_ROWS);
+        long current = vectors(company, model);
+        return new RowResult(fault, BACKFILL_ROWS, current, BACKFILL_ROWS - current, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, recover, null);
+    }
+
+    private long vectors(String company, String model) {
+        try {
+            return db.currentVectors(company, model);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /** Seconds from the restore until every service is ready and a new order placed then is stored; -1 if never. */
+    private double recover(String run, String user, String product, long restored) {
+        if (!until(RECOVERY, this::allReady)) {
+            return -1;
+        }
+        String probe = run + "-probe";
+        boolean stored = until(RECOVERY, () -> {
+            try {
+                int status = api.get("/api/orders/" + probe).status();
+                if (status == 200) {
+                    return true;
+                }
+                api.post("/api/orders", Map.of("order_id", probe, "user_id", user, "product_id", product, "quantity", 1,
+                        "shipping_cost", 0), Optional.empty());
+            } catch (IOException e) {
+                // not back yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        });
+        return stored ? (System.nanoTime() - restored) / 1e9 : -1;
+    }
+
+    private boolean allReady() {
+        return api.config().serviceUrls().stream().allMatch(api::ready);
+    }
+
+    private Counted count(List<Outcome> placed, String user) throws SQLException {
+        if (placed.isEmpty()) {
+            return new Counted(0, 0, 0, 0, 0);
+        }
+        List<Outcome> accepted = placed.stream().filter(Outcome::accepted).toList();
+        until(DRAIN, () -> {
+            try {
+                Map<Integer, Integer> stored = db.storedPerLogicalOrder(user);
+                return accepted.stream().allMatch(o -> stored.containsKey(o.n()));
+            } catch (SQLException e) {
+                return false;
+            }
+        });
+        Map<Integer, Integer> stored = db.storedPerLogicalOrder(user);
+        long lost = accepted.stream().filter(o -> !stored.containsKey(o.n())).count();
+        long duplicated = stored.entrySet().stream().filter(e -> e.getKey() > 0 && e.getValue() > 1).count();
+        long refusedYetStored = placed.stream()
+                .filter(o -> !o.accepted() && "refused".equals(o.lastFailure()) && stored.containsKey(o.n())).count();
+        long storedAccepted = accepted.stream().filter(o -> stored.containsKey(o.n())).count();
+        return new Counted(accepted.size(), storedAccepted, lost, duplicated, refusedYetStored);
+    }
+
+    private record Counted(long accepted, long stored, long lost, long duplicated, long refusedYetStored) {
+    }
+
+    private String createUser(String run) throws IOException, InterruptedException {
+        String id = run.replaceAll("[^A-Za-z0-9_-]", "");
+        Answer created = api.post("/api/users", Map.of("user_id", id, "name", "chaos " + run, "gender", "F", "age", 30, "region", "서울"),
+                Optional.empty());
+        if (created.status() != 201) {
+            throw new IllegalStateException("creating the campaign's user failed: HTTP " + created.status() + " " + created.body());
+        }
+        return id;
+    }
+
+    /** Cached users and products to read: ids drawn from the window. */
+    private List<String> readPaths() throws IOException, InterruptedException {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            paths.add("/api/users/" + api.get("/api/users/random").text("user_id"));
+            paths.add("/api/products/" + api.get("/api/products/random").text("product_id"));
+        }
+        return paths;
+    }
+
+    /** Keeps cache-worker cycling back to back, so a kill lands mid-cycle. */
+    private Thread cacheCycles() {
+        URI refresh = URI.create(api.config().cacheWorkerUrl() + "/cache/refresh");
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    api.trigger(refresh);
+                } catch (IOException e) {
+                    LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "cache-cycles");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static boolean until(Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+        return condition.getAsBoolean();
+    }
+
+    private static void pause(Duration d) {
+        long end = System.nanoTime() + d.toNanos();
+        while (System.nanoTime() < end) {
+            LockSupport.parkNanos(end - System.nanoTime());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.hybridstore.cli.chaos;
+
+import dev.hybridstore.cli.chaos.Api.Answer;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Order clients at a paced rate. Logical order n is tagged by its shipping_cost (n), so the stored rows of one logical
+ * order can be counted however many ids it got. Even n carry a client-chosen order_id; odd n let the server pick the
+ * id and send an Idempotency-Key. Both retry on a 503 or a transport error, with the same id or key, until a 202 or a
+ * 4xx, or until they give up, as a careful client would.
+ */
+final class OrderLoad {
+
+    private static final Duration GIVE_UP = Duration.ofSeconds(120);
+
+    private final Api api;
+    private final String run;
+    private final String userId;
+    private final String productId;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicInteger next = new AtomicInteger();
+    private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    private final List<Thread> clients = new ArrayList<>();
+    final LongAdder refused = new LongAdder();
+    final LongAdder unknown = new LongAdder();
+    final LongAdder otherServerErrors = new LongAdder();
+    final LongAdder transportErrors = new LongAdder();
+
+    OrderLoad(Api api, String run, String userId, String productId) {
+        this.api = api;
+        this.run = run;
+        this.userId = userId;
+        this.productId = productId;
+    }
+
+    void start(int clientCount, int perSecond) {
+        long interval = Duration.ofSeconds(1).toNanos() * clientCount / Math.max(1, perSecond);
+        for (int c = 0; c < clientCount; c++) {
+            Thread t = new Thread(() -> loop(interval), "orders-" + c);
+            t.setDaemon(true);
+            clients.add(t);
+            t.start();
+        }
+    }
+
+    /** Stops taking new orders; orders already begun finish their retries. */
+    List<Outcome> stop() throws InterruptedException {
+        running.set(false);
+        for (Thread t : clients) {
+            t.join();
+        }
+        return List.copyOf(outcomes);
+    }
+
+    private void loop(long interval) {
+        long due = System.nanoTime();
+        while (running.get()) {
+            outcomes.add(place(next.incrementAndGet()));
+            due += interval;
+            LockSupport.parkNanos(due - System.nanoTime());
+        }
+    }
+
+    private Outcome place(int n) {
+        boolean clientId = n % 2 == 0;
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (clientId) {
+            body.put("order_id", run + "-" + n);
+        }
+        body.put("user_id", userId);
+        body.put("product_id", productId);
+        body.put("quantity", 1);
+        body.put("shipping_cost", n);
+        Optional<String> key = clientId ? Optional.empty() : Optional.of(run + "-" + n);
+        long giveUp = System.nanoTime() + GIVE_UP.toNanos();
+        String last = null;
+        long backoff = Duration.ofMillis(100).toNanos();
+        int attempts = 0;
+        while (System.nanoTime() < giveUp) {
+            attempts++;
+            try {
+                Answer answer = api.post("/api/orders", body, key);
+                if (answer.status() == 202) {
+                    return new Outcome(n, clientId, answer.text("order_id"), attempts, last);
+                }
+                if (answer.status() == 503) {
+                    last = "unknown".equals(answer.text("outcome")) ? "unknown" : "refused";
+                    (last.equals("unknown") ? unknown : refused).increment();
+                } else if (answer.status() >= 500) {
+                    last = "5xx";
+                    otherServerErrors.increment();
+                } else {
+                    return new Outcome(n, clientId, null, attempts, "http " + answer.status());
+                }
+            } catch (IOException e) {
+                last = "transport";
+                transportErrors.increment();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            LockSupport.parkNanos(backoff);
+            backoff = Math.min(backoff * 2, Duration.ofSeconds(2).toNanos());
+        }
+        return new Outcome(n, clientId, null, attempts, last);
+    }
+
+    /** What became of logical order n: the id it was accepted under (null if never), and the last failure seen. */
+    record Outcome(int n, boolean clientId, String acceptedId, int attempts, String lastFailure) {
+        boolean accepted() {
+            return acceptedId != null;
+        }
+    }
+}

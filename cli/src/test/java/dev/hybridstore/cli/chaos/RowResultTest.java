@@ -1,0 +1,45 @@
+package dev.hybridstore.cli.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RowResultTest {
+
+    private static RowResult orders(long lost, long duplicated, long refusedYetStored, long other5xx, double recover) {
+        return new RowResult(Fault.PG_KILL, 100, 100 - lost, lost, duplicated, refusedYetStored, 3, 2, other5xx, 5, 400, 0, -1, -1,
+                recover, null);
+    }
+
+    @Test
+    void aRowPassesWithNothingLostOrDoubledAndTheSuiteBack() {
+        assertThat(orders(0, 0, 0, 0, 12.5).passed()).isTrue();
+    }
+
+    @Test
+    void anyLostDoubledLyingOrFiveHundredOrderFailsTheRow() {
+        assertThat(orders(1, 0, 0, 0, 12.5).passed()).isFalse();
+        assertThat(orders(0, 1, 0, 0, 12.5).passed()).isFalse();
+        assertThat(orders(0, 0, 1, 0, 12.5).passed()).isFalse();
+        assertThat(orders(0, 0, 0, 1, 12.5).passed()).isFalse();
+    }
+
+    @Test
+    void aSuiteThatNeverRecoveredFailsTheRow() {
+        assertThat(orders(0, 0, 0, 0, -1).passed()).isFalse();
+    }
+
+    @Test
+    void aReaderFindingTheWindowEmptyFailsTheCacheWorkerRow() {
+        RowResult row = new RowResult(Fault.CACHE_WORKER_KILL, -1, -1, -1, -1, -1, 0, 0, 0, 0, 500, 0, 3, -1, 4.0, null);
+        assertThat(row.passed()).isFalse();
+    }
+
+    @Test
+    void aFaultTheTopologyCannotRunIsSkippedNotFailed() {
+        assertThat(Fault.BROKER_KILL.unfitFor(1)).hasValueSatisfying(why -> assertThat(why).contains("--kafka-brokers 3"));
+        assertThat(Fault.BROKER_DOWN.unfitFor(3)).isPresent();
+        assertThat(Fault.PG_KILL.unfitFor(3)).isEmpty();
+        assertThat(RowResult.skipped(Fault.BROKER_KILL, "needs 3").passed()).isTrue();
+    }
+}

@@ -1,0 +1,26 @@
+# ./suite fault kill|stop|start NAME: the hands of the fault campaign (hybridstore chaos calls it): SIGKILL, a graceful
+# stop, or a start of one component of this stack. SUITE_STACK=test acts on the test stack.
+# shellcheck shell=bash
+# help: fault kill|stop|start NAME                 kill -9, stop or start postgres, redis, kafkaN or a service (used by chaos)
+
+cmd_fault() {
+  local verb=${1:-} name=${2:-}
+  stack_ports
+  case "$verb:$name" in
+    kill:postgres) kill -9 "$(head -1 "$PG_DATA/postmaster.pid")" ;;
+    kill:?*) pid_alive "$name" || die "$name is not running"; kill -9 "$(pid_of "$name")" ;;
+    stop:postgres) pg_stop ;;
+    stop:redis) redis_stop ;;
+    stop:kafka[0-9]) kafka_node_stop "${name#kafka}" ;;
+    stop:?*) stop_service "$name" ;;
+    # After a kill -9 the old backends take a moment to exit and free the shared memory.
+    start:postgres) local i; for ((i = 0; i < 30; i++)); do (pg_start) && return 0; sleep 1; done; die "PostgreSQL did not restart" ;;
+    start:redis) redis_start ;;
+    start:kafka[0-9])
+      kafka_node_start "${name#kafka}" "$(kafka_brokers)"
+      wait_for "Kafka broker ${name#kafka}" 90 kafka_node_ready "${name#kafka}" || die "Kafka broker ${name#kafka} did not restart" ;;
+    start:order-consumer*) start_service "$name" order-consumer "$(service_port "$name")" ;;
+    start:core-api | start:cache-worker | start:ai-worker) start_service "$name" "$name" "$(service_port "$name")" ;;
+    *) die "usage: ./suite fault kill|stop|start postgres|redis|kafkaN|core-api|order-consumer[-N]|cache-worker|ai-worker" ;;
+  esac
+}
