@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
 
 /**
- * The one way services reach PostgreSQL (seed 000's wrapper on the reactive pool). Single statements run on the pool,
- * each its own transaction (autocommit: committed on success, rolled back on failure, in one round trip);
+ * The one way services reach PostgreSQL (seed 000's wrapper on the reactive pool). Single statements run on a pooled
+ * connection, each its own transaction (autocommit: committed on success, rolled back on failure, in one round trip);
  * {@link #transaction} groups several statements, with savepoints for nested parts.
  */
 @ApplicationScoped
@@ -38,9 +38,15 @@ public class Sql extends SqlOps {
         return pool;
     }
 
+    /**
+     * On a connection taken from the pool, never on the pool itself: in Vert.x 4.5 (vertx-sql-client #1706) a statement
+     * run on the pool arms a connection-timeout timer that is cancelled only when a connection comes; when connecting
+     * fails (database down) the statement fails at once and the timer later fails it again, uncaught ("Result is
+     * already complete"). Taking a connection cancels its timer either way and is bounded by the same timeout.
+     */
     @Override
-    protected SqlClient client() {
-        return pool;
+    protected <T> Uni<T> withClient(Function<SqlClient, Uni<T>> statement) {
+        return pool.withConnection(statement::apply);
     }
 
     @Override

@@ -27,7 +27,8 @@ public abstract class SqlOps {
         return map;
     };
 
-    protected abstract SqlClient client();
+    /** Runs one statement on a client: a pooled connection of its own, or the open transaction's connection. */
+    protected abstract <T> Uni<T> withClient(Function<SqlClient, Uni<T>> statement);
 
     protected abstract SlowQueryLog slowQueries();
 
@@ -53,7 +54,7 @@ public abstract class SqlOps {
 
     protected Uni<RowSet<Row>> run(String sql, Tuple params) {
         long start = System.nanoTime();
-        return client().preparedQuery(sql).execute(params)
+        return withClient(client -> client.preparedQuery(sql).execute(params))
                 .onItemOrFailure().invoke(() -> slowQueries().record(sql, System.nanoTime() - start));
     }
 }

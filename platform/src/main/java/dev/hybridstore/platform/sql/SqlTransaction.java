@@ -32,8 +32,8 @@ public final class SqlTransaction extends SqlOps {
     }
 
     @Override
-    protected SqlClient client() {
-        return connection;
+    protected <T> Uni<T> withClient(Function<SqlClient, Uni<T>> statement) {
+        return statement.apply(connection);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.hybridstore.cacheworker.cache;
+package dev.hybridstore.testsupport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,33 +9,33 @@ import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 
 /** Records every log record of the running application (root logger) while open. */
-final class LogCapture extends Handler implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
 
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
-    static LogCapture start() {
+    public static LogCapture start() {
         LogCapture capture = new LogCapture();
         Logger.getLogger("").addHandler(capture);
         return capture;
     }
 
     /** Records at WARNING or above from loggers whose name starts with {@code category}. */
-    List<LogRecord> warnings(String category) {
+    public List<LogRecord> warnings(String category) {
         return records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
                 .filter(r -> r.getLoggerName() != null && r.getLoggerName().startsWith(category)).toList();
     }
 
-    List<LogRecord> records() {
+    public List<LogRecord> records() {
         return List.copyOf(records);
     }
 
     /** Every record that carries a throwable, which the console would print as a stack trace. */
-    List<LogRecord> withStackTraces() {
+    public List<LogRecord> withStackTraces() {
         return records.stream().filter(r -> r.getThrown() != null).toList();
     }
 
     /** The message with its arguments filled in. */
-    static String text(LogRecord r) {
+    public static String text(LogRecord r) {
         return r instanceof ExtLogRecord ext ? ext.getFormattedMessage() : r.getMessage();
     }
 
