@@ -1,8 +1,8 @@
 package dev.hybridstore.cacheworker.cache;
 
 import dev.hybridstore.cacheworker.cache.CacheWindow.WindowResult;
-import dev.hybridstore.model.sql.Sql;
-import dev.hybridstore.model.sql.SqlTransaction;
+import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.SqlTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
