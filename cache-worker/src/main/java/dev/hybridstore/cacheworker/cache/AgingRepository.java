@@ -42,6 +42,8 @@ public class AgingRepository {
             FROM (SELECT *, true AS fresh FROM fresh UNION ALL SELECT *, false FROM aged) p""";
     private static final String STAMP_USERS = "UPDATE users SET last_cached_at = now() WHERE user_id = ANY($1)";
     private static final String STAMP_PRODUCTS = "UPDATE products SET last_cached_at = now() WHERE product_id = ANY($1)";
+    private static final String ANY_CACHED_USERS = "SELECT EXISTS (SELECT 1 FROM users WHERE last_cached_at IS NOT NULL)";
+    private static final String ANY_CACHED_PRODUCTS = "SELECT EXISTS (SELECT 1 FROM products WHERE last_cached_at IS NOT NULL)";
     private static final String BACKLOG_USERS = "SELECT count(*) FROM users WHERE last_cached_at IS NULL";
     private static final String BACKLOG_PRODUCTS = "SELECT count(*) FROM products WHERE last_cached_at IS NULL";
 
@@ -70,6 +72,12 @@ public class AgingRepository {
     public Uni<Long> backlog(CachedTable table) {
         return sql.fetchOne(table == CachedTable.USERS ? BACKLOG_USERS : BACKLOG_PRODUCTS, Tuple.tuple(), r -> r.getLong(0))
                 .map(count -> count.orElse(0L));
+    }
+
+    /** Whether any row has been stamped as cached (one step down the last_cached_at index). */
+    public Uni<Boolean> anyCached(CachedTable table) {
+        return sql.fetchOne(table == CachedTable.USERS ? ANY_CACHED_USERS : ANY_CACHED_PRODUCTS, Tuple.tuple(), r -> r.getBoolean(0))
+                .map(any -> any.orElse(false));
     }
 
     private static CacheEntry user(Row r) {

@@ -28,4 +28,11 @@ public interface CacheConfig {
     @WithDefault("1000")
     @Positive
     int windowSize();
+
+    /**
+     * How often the worker checks that Redis still holds each window. One that Redis lost (a restart without
+     * persistence, a flush) is refilled at once instead of at the next cycle.
+     */
+    @WithDefault("2s")
+    Duration lossCheckInterval();
 }

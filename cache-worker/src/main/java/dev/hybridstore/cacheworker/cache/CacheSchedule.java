@@ -5,7 +5,10 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Runs the cycle every {@code hybridstore.cache.interval}; a run still going when the next is due makes that one skip. */
+/**
+ * Runs the cycle every {@code hybridstore.cache.interval}, and checks every {@code hybridstore.cache.loss-check-interval}
+ * whether Redis lost a window, to refill it at once. A run still going when the next is due makes that one skip.
+ */
 @ApplicationScoped
 public class CacheSchedule {
 
@@ -19,5 +22,11 @@ public class CacheSchedule {
     Uni<Void> run() {
         // The service has logged the failure (one WARN line); the scheduler must not log it again with a stack trace.
         return cache.runCycle().replaceWithVoid().onFailure().recoverWithNull();
+    }
+
+    @Scheduled(identity = "cache-loss-check", every = "${hybridstore.cache.loss-check-interval}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    Uni<Void> refillLost() {
+        return cache.refillLost().replaceWithVoid().onFailure().recoverWithNull();
     }
 }

@@ -2,14 +2,16 @@ package dev.hybridstore.cacheworker.cache;
 
 import dev.hybridstore.cacheworker.cache.CacheWindow.WindowResult;
 import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.SqlTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Seed 003 §4's aging cycle. Per table, in one transaction: pick (rows locked), write them to the hash and trim it to
@@ -46,19 +48,36 @@ public class CacheService {
 
     /**
      * One cycle over users and products, side by side (each in its own transaction, so one table's failure leaves the
-     * other's committed work alone). Fails with {@link StoreUnavailable} (already logged) when a store is down.
+     * other's committed work alone). A table whose window Redis lost gets a whole window at once. Fails with
+     * {@link StoreUnavailable} (already logged) when a store is down.
      */
     public Uni<CycleReport> runCycle() {
+        return cycle(List.of(CachedTable.values()));
+    }
+
+    /**
+     * A cycle now over the tables whose window Redis lost (see {@link #loss}), so that readers find them full again
+     * within seconds rather than at the next scheduled cycle; null when Redis lost nothing. A failed check is not
+     * logged: the scheduled cycle reports the outage.
+     */
+    public Uni<CycleReport> refillLost() {
+        return Multi.createFrom().items(CachedTable.values())
+                .select().when(table -> loss(table).map(Optional::isPresent))
+                .collect().asList()
+                .chain(lost -> lost.isEmpty() ? Uni.createFrom().nullItem() : cycle(lost));
+    }
+
+    private Uni<CycleReport> cycle(List<CachedTable> tables) {
         long start = System.nanoTime();
         long cachedAt = System.currentTimeMillis();
-        List<Uni<Refreshed>> steps = Arrays.stream(CachedTable.values()).map(table -> refresh(table, cachedAt)).toList();
+        List<Uni<Refreshed>> steps = tables.stream().map(table -> refresh(table, cachedAt)).toList();
         return Uni.join().all(steps).andCollectFailures()
                 .onFailure().transform(StoreUnavailable::of)
                 .onFailure().invoke(e -> failed(e, Duration.ofNanos(System.nanoTime() - start)))
-                .chain(tables -> {
+                .chain(refreshed -> {
                     // The backlog counts are bookkeeping for the report and gauges, outside the measured cycle.
                     Duration took = Duration.ofNanos(System.nanoTime() - start);
-                    return withBacklogs(tables)
+                    return withBacklogs(refreshed)
                             .map(counted -> new CycleReport(Math.round(took.toNanos() / 1e5) / 10.0, counted))
                             .invoke(report -> succeeded(report, took))
                             .onFailure().invoke(e -> failed(e, took));
@@ -66,12 +85,37 @@ public class CacheService {
     }
 
     private Uni<Refreshed> refresh(CachedTable table, long cachedAt) {
-        return sql.transaction(tx -> rows.pick(tx, table, freshBatch, agedBatch)
+        return loss(table).invoke(missing -> missing.ifPresent(key -> Log.infof(
+                        "Redis lost the %s window: %s is missing while PostgreSQL has rows stamped as cached; refilling all %d entries now",
+                        table.label(), key, windowSize)))
+                .chain(missing -> sql.transaction(tx -> pick(tx, table, missing.isPresent())
                         .chain(entries -> window.store(table, entries, cachedAt, windowSize)
                                 .onFailure().transform(e -> StoreUnavailable.redis(table, e))
                                 .chain(stored -> rows.stamp(tx, table, entries.stream().map(CacheEntry::id).toList())
-                                        .map(stamped -> new Refreshed(table, entries, stored, stamped)))))
+                                        .map(stamped -> new Refreshed(table, entries, stored, stamped))))))
                 .onFailure().transform(e -> StoreUnavailable.postgres(table, e));
+    }
+
+    /**
+     * The key whose absence shows that Redis lost the table's window (a restart without persistence, a flush), when
+     * PostgreSQL still has rows stamped as cached: those stamps no longer describe Redis.
+     */
+    private Uni<Optional<String>> loss(CachedTable table) {
+        return window.missingKey(table).onFailure().transform(e -> StoreUnavailable.redis(table, e))
+                .chain(missing -> missing.isEmpty() ? Uni.createFrom().item(missing)
+                        : rows.anyCached(table).map(cached -> cached ? missing : Optional.<String>empty()));
+    }
+
+    /**
+     * A cycle's pick; after a loss every row counts as uncached, so the pick fills the whole window at once: new rows
+     * first as in any cycle, then the rows cached longest ago.
+     */
+    private Uni<List<CacheEntry>> pick(SqlTransaction tx, CachedTable table, boolean wholeWindow) {
+        if (!wholeWindow) {
+            return rows.pick(tx, table, freshBatch, agedBatch);
+        }
+        return rows.pick(tx, table, freshBatch, 0).chain(fresh -> rows.pick(tx, table, 0, windowSize - fresh.size())
+                .map(aged -> Stream.concat(fresh.stream(), aged.stream()).toList()));
     }
 
     private Uni<List<TableReport>> withBacklogs(List<Refreshed> tables) {

@@ -1,10 +1,12 @@
 package dev.hybridstore.cacheworker.cache;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a cycle's pick into its hash and trims the hash to the window, in one atomic step: a reader sees the hash as it
@@ -78,6 +80,18 @@ public class CacheWindow {
         }
         return redis.execute("EVAL", args.toArray(String[]::new))
                 .map(r -> new WindowResult(r.get(0).toInteger(), r.get(1).toLong()));
+    }
+
+    /**
+     * The first of the table's two keys, hash then sorted set, that Redis does not hold. Only this worker writes the
+     * sorted set, so it tells a lost window even when core-api's cache-aside misses have already recreated the hash.
+     * Two single-key commands, since the keys may sit on different cluster slots.
+     */
+    public Uni<Optional<String>> missingKey(CachedTable table) {
+        ReactiveKeyCommands<String> keys = redis.key();
+        return keys.exists(table.hash()).chain(hash -> hash
+                ? keys.exists(table.cachedAtKey()).map(ages -> ages ? Optional.<String>empty() : Optional.of(table.cachedAtKey()))
+                : Uni.createFrom().item(Optional.of(table.hash())));
     }
 
     /** Entries removed from the hash, and its size afterwards. */

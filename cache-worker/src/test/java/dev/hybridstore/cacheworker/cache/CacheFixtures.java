@@ -8,8 +8,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -96,8 +99,21 @@ final class CacheFixtures implements AutoCloseable {
 
     /** Table-wide: ids of the rows stamped at or after the database time {@code since} (from {@link #databaseNow()}). */
     Set<String> stampedSince(CachedTable table, java.sql.Timestamp since) {
-        String id = table == CachedTable.USERS ? "user_id" : "product_id";
-        return Set.copyOf(strings("SELECT " + id + " FROM " + table.label() + " WHERE last_cached_at >= ?", since));
+        return Set.copyOf(strings("SELECT " + idColumn(table) + " FROM " + table.label() + " WHERE last_cached_at >= ?", since));
+    }
+
+    /** Table-wide: every row's last_cached_at by id, null for a row never cached. */
+    Map<String, LocalDateTime> stamps(CachedTable table) {
+        try (PreparedStatement st = prepare("SELECT " + idColumn(table) + ", last_cached_at FROM " + table.label());
+                ResultSet rs = st.executeQuery()) {
+            Map<String, LocalDateTime> out = new HashMap<>();
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getObject(2, LocalDateTime.class));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     java.sql.Timestamp databaseNow() {
@@ -140,6 +156,10 @@ final class CacheFixtures implements AutoCloseable {
             redis.hash(String.class).hdel(table.hash(), keys.toArray(String[]::new));
             redis.sortedSet(String.class).zrem(table.cachedAtKey(), keys.toArray(String[]::new));
         }
+    }
+
+    private static String idColumn(CachedTable table) {
+        return table == CachedTable.USERS ? "user_id" : "product_id";
     }
 
     private void update(String sql, Object... params) {
