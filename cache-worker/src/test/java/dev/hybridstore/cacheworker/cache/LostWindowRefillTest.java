@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.model.kafka.Json;
+import dev.hybridstore.testsupport.LogCapture;
 import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
