@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.hybridstore.model.config.DatabaseUrl;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.testsupport.LogCapture;
+import dev.hybridstore.testsupport.ProxiedDatabase;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TcpProxy;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -22,7 +21,6 @@ import io.vertx.sqlclient.Pool;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -64,33 +62,6 @@ class DatabaseOutageTest {
         @Override
         public Set<Class<?>> getEnabledAlternatives() {
             return Set.of(ShortConnectionTimeout.class);
-        }
-    }
-
-    /** Puts a {@link TcpProxy} in front of the test PostgreSQL and points the service's reactive pool at it. */
-    public static class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
-        private TcpProxy proxy;
-
-        @Override
-        public Map<String, String> start() {
-            DatabaseUrl db = DatabaseUrl.parse("DATABASE_URL", RealServices.endpoints().databaseUrl());
-            try {
-                proxy = TcpProxy.to(db.host(), db.port());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot start the proxy", e);
-            }
-            DatabaseUrl proxied = new DatabaseUrl("127.0.0.1", proxy.port(), db.database(), db.user(), db.password(), db.params());
-            return Map.of("quarkus.datasource.reactive.url", proxied.reactiveUrl());
-        }
-
-        @Override
-        public void inject(TestInjector injector) {
-            injector.injectIntoFields(proxy, new TestInjector.MatchesType(TcpProxy.class));
-        }
-
-        @Override
-        public void stop() {
-            proxy.close();
         }
     }
 

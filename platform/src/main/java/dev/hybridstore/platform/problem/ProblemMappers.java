@@ -11,9 +11,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -23,6 +25,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * and, for bad input, the field errors. Unexpected failures are logged with an id; the body never carries a stack trace.
  */
 public class ProblemMappers {
+
+    /** Refusals closer together than this belong to one outage, which is logged once. */
+    private static final Duration OUTAGE_GAP = Duration.ofSeconds(60);
+    private static final AtomicLong lastOutage = new AtomicLong(System.nanoTime() - OUTAGE_GAP.toNanos() - 1);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -75,9 +81,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (EngineOutage.is(e)) {
+            return unavailable(e);
+        }
         String id = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s", id);
         return Problem.of(500, "Internal Server Error", "Unexpected failure; reference " + id, List.of()).toResponse();
+    }
+
+    /** An engine down is the client's cue to retry, not a server bug: a 503, and one WARN per outage, not per request. */
+    private static Response unavailable(Throwable e) {
+        long now = System.nanoTime();
+        if (now - lastOutage.getAndSet(now) > OUTAGE_GAP.toNanos()) {
+            Log.warnf("Answering 503 while a backing engine is unreachable (%s)", firstLine(e));
+        }
+        return Response.fromResponse(Problem.of(503, "Service Unavailable",
+                "A backing service (database) is unavailable or restarting; retry later", List.of()).toResponse())
+                .header("Retry-After", "5").build();
     }
 
     private static String firstLine(Throwable t) {
