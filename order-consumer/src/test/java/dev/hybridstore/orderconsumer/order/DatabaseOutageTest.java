@@ -110,7 +110,7 @@ class DatabaseOutageTest {
 
             proxy.cut();
             // Readiness asks PostgreSQL through the same pool, and reports it down.
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get("/q/health/ready").then().statusCode(503)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/ready").then().statusCode(503)
                     .body("checks.find { it.name == 'Reactive PostgreSQL connections health check' }.status", equalTo("DOWN")));
             expected.subList(1, expected.size()).forEach(id -> events.send(order(id, user, product)));
             // The user and product are not cached in Redis: each attempt asks PostgreSQL, fails and is retried. The outage

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.health.Readiness;
 @Singleton
 public class DatabaseCheck implements AsyncHealthCheck {
 
-    static final String NAME = "Reactive PostgreSQL connections health check";
+    private static final String NAME = "Reactive PostgreSQL connections health check";
     private static final String DATASOURCE = "<default>";
     private static final Duration BOUND = Duration.ofSeconds(20);
 
