@@ -1,7 +1,6 @@
 package dev.hybridstore.coreapi.order;
 
 import dev.hybridstore.model.event.OrderPlaced;
-import dev.hybridstore.platform.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -9,6 +8,9 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 /**
  * Puts OrderPlaced events on topic {@code orders}, keyed by order_id (so one order always lands on one partition).
  * Completes only once the broker acknowledged the record (acks=all, idempotent producer: see application.properties);
- * any failure is a 503, so an order is either on the topic or refused, never silently lost.
+ * any failure is a 503 that says whether the order was refused or its outcome is unknown ({@link PublishOutcome}), so
+ * an acknowledged order is never silently lost and a refused one never stored.
  */
 @Singleton
 public class OrderPublisher {
@@ -25,7 +28,7 @@ public class OrderPublisher {
     private final MutinyEmitter<OrderPlaced> emitter;
     private final OrderConfig config;
     private final Counter published;
-    private final Counter failed;
+    private final Map<PublishOutcome, Counter> failed = new EnumMap<>(PublishOutcome.class);
     private final AtomicBoolean failing = new AtomicBoolean();
 
     OrderPublisher(@Channel("orders-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) MutinyEmitter<OrderPlaced> emitter,
@@ -34,11 +37,14 @@ public class OrderPublisher {
         this.config = config;
         this.published = Counter.builder("hybridstore.coreapi.orders.published").description("Orders acknowledged by Kafka")
                 .register(registry);
-        this.failed = Counter.builder("hybridstore.coreapi.orders.publish.failures").description("Orders Kafka did not acknowledge")
-                .register(registry);
+        for (PublishOutcome outcome : PublishOutcome.values()) {
+            failed.put(outcome, Counter.builder("hybridstore.coreapi.orders.publish.failures")
+                    .description("Orders Kafka did not acknowledge, by outcome: refused or unknown")
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry));
+        }
     }
 
-    /** Sends the order and completes when Kafka acknowledged it; fails with a 503 problem otherwise. */
+    /** Sends the order and completes when Kafka acknowledged it; fails with a 503 problem carrying the outcome otherwise. */
     public Uni<Void> publish(OrderPlaced order) {
         Message<OrderPlaced> message = Message.of(order)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(order.orderId()).build());
@@ -46,9 +52,10 @@ public class OrderPublisher {
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onItem().invoke(this::acknowledged)
                 .onFailure().transform(e -> {
-                    refused(e);
-                    return ProblemException.unavailable("Kafka did not acknowledge order '" + order.orderId()
-                            + "', so it was not accepted; retry with the same order_id");
+                    PublishOutcome outcome = PublishOutcome.of(e);
+                    failed(outcome, e);
+                    return outcome.problem(order.orderId(), outcome == PublishOutcome.REFUSED
+                            ? "the Kafka producer failed before sending it" : "Kafka did not acknowledge it");
                 });
     }
 
@@ -59,9 +66,9 @@ public class OrderPublisher {
         }
     }
 
-    /** One WARN per outage, not one per refused order. */
-    private void refused(Throwable e) {
-        failed.increment();
+    /** One WARN per outage, not one per failed order. */
+    private void failed(PublishOutcome outcome, Throwable e) {
+        failed.get(outcome).increment();
         if (failing.compareAndSet(false, true)) {
             Log.warnf("Kafka does not acknowledge orders; POST /api/orders answers 503 until it does (%s)", e.toString());
         }

@@ -12,10 +12,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,9 +43,20 @@ public class OrderResource {
     }
 
     @POST
-    @Operation(summary = "Place an order", description = "Checks that the user and the product exist (Redis first, then PostgreSQL), "
-            + "assigns an 'O…' order_id when absent and publishes OrderPlaced keyed by order_id, waiting for the broker's "
-            + "acknowledgement. Retrying with the same order_id is safe.")
+    @Operation(summary = "Place an order", description = """
+            Checks that the user and the product exist (Redis first, then PostgreSQL), assigns an 'O…' order_id when \
+            absent and publishes OrderPlaced keyed by order_id, waiting for the broker's acknowledgement.
+
+            **Retries.** An order_id is stored once, however often it is published. So retry a 503 or a lost answer \
+            (timeout, connection reset) with the same request: with the same `Idempotency-Key` (any value unique to the \
+            order, e.g. a UUID, kept for HYBRIDSTORE_ORDERS_IDEMPOTENCY_KEY_RETENTION, 24 h by default), or without a key \
+            with the same order_id; the order_id of a 503 is the one to send. A retry with the key gets the first \
+            attempt's order_id and the same 202, also when the server picked the id; the key with a different body is a \
+            422. Without either, a retry places a second order.
+
+            **503 outcome.** `refused`: the order is not on the topic and will not be stored. `unknown`: Kafka did not \
+            acknowledge it, but it may have been written and may still be stored (GET /api/orders/{order_id}); a retry \
+            settles it either way.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderRequest.class),
             examples = @ExampleObject(name = "order", value = """
                     {"user_id":"U_001","product_id":"P1001","quantity":2,"total_amount":59800,"payment_method":"CARD"}""")))
@@ -49,19 +64,44 @@ public class OrderResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderAccepted.class),
                     examples = @ExampleObject(name = "accepted", value = """
                             {"order_id":"OM5X2K3ABC1234","status":"ACCEPTED"}""")))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "negative quantity", value = """
+    @APIResponse(responseCode = "400", description = "Invalid body or Idempotency-Key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = {@ExampleObject(name = "negative quantity", value = """
                     {"type":"about:blank","title":"Bad Request","status":400,"detail":"Invalid input",\
-                    "errors":[{"field":"quantity","message":"must be greater than 0"}]}""")))
-    @APIResponse(responseCode = "422", description = "The user or the product does not exist", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown user", value = """
+                    "errors":[{"field":"quantity","message":"must be greater than 0"}]}"""),
+                    @ExampleObject(name = "bad key", value = """
+                    {"type":"about:blank","title":"Bad Request","status":400,"detail":"Invalid input",\
+                    "errors":[{"field":"Idempotency-Key","message":"must be printable ASCII"}]}""")}))
+    @APIResponse(responseCode = "422", description = "The user or the product does not exist, or the Idempotency-Key was used "
+            + "with a different body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = {@ExampleObject(name = "unknown user", value = """
                     {"type":"about:blank","title":"Unprocessable Content","status":422,\
                     "detail":"The request refers to records that do not exist",\
-                    "errors":[{"field":"user_id","message":"no user 'U_404'"}]}""")))
-    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the order; nothing was accepted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> place(@Valid @NotNull OrderRequest order) {
-        return orders.place(order).map(id -> Response.accepted(OrderAccepted.of(id)).location(URI.create("/api/orders/" + id)).build());
+                    "errors":[{"field":"user_id","message":"no user 'U_404'"}]}"""),
+                    @ExampleObject(name = "key reused", value = """
+                    {"type":"about:blank","title":"Unprocessable Content","status":422,\
+                    "detail":"This Idempotency-Key was first used with a different request; retries must repeat that request \
+                    unchanged, and a new order needs a new key",\
+                    "errors":[{"field":"Idempotency-Key","message":"was used with a different body"}]}""")}))
+    @APIResponse(responseCode = "503", description = "Not acknowledged: order_id says which order, outcome whether it was "
+            + "refused or may still be stored", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
+                    @ExampleObject(name = "refused", value = """
+                            {"type":"about:blank","title":"Service Unavailable","status":503,\
+                            "detail":"Order 'OM5X2K3ABC1234' was not accepted: the Kafka producer failed before sending it; it will \
+                            not be stored. Retry the same request with the same Idempotency-Key, or without a key with \
+                            \\"order_id\\":\\"OM5X2K3ABC1234\\"; a retry never doubles an order.",\
+                            "order_id":"OM5X2K3ABC1234","outcome":"refused"}"""),
+                    @ExampleObject(name = "unknown", value = """
+                            {"type":"about:blank","title":"Service Unavailable","status":503,\
+                            "detail":"The outcome of order 'OM5X2K3ABC1234' is unknown: Kafka did not acknowledge it; it may \
+                            still be stored (GET /api/orders/OM5X2K3ABC1234). Retry the same request with the same \
+                            Idempotency-Key, or without a key with \\"order_id\\":\\"OM5X2K3ABC1234\\"; a retry never \
+                            doubles an order.","order_id":"OM5X2K3ABC1234","outcome":"unknown"}""")}))
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 255),
+            description = "1 to 255 printable ASCII characters, unique to the order; send it again unchanged with every retry of that order")
+    public Uni<Response> place(@Valid @NotNull OrderRequest order, @Context HttpHeaders headers) {
+        // getHeaderString, not @RestHeader: an empty value must be refused, not taken for an absent header.
+        return orders.place(order, IdempotencyKey.parse(headers.getHeaderString(IdempotencyKey.HEADER)))
+                .map(id -> Response.accepted(OrderAccepted.of(id)).location(URI.create("/api/orders/" + id)).build());
     }
 
     @GET

@@ -3,21 +3,25 @@ package dev.hybridstore.coreapi.order;
 import dev.hybridstore.coreapi.cache.CacheAside;
 import dev.hybridstore.coreapi.product.ProductService;
 import dev.hybridstore.coreapi.user.UserService;
+import dev.hybridstore.coreapi.web.Ids;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.commerce.Order;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.platform.problem.ProblemException;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Seed 003's producer behind HTTP: the order's user and product are looked up (Redis first, then PostgreSQL), then the
- * OrderPlaced event goes to Kafka; the order-consumer stores it.
+ * OrderPlaced event goes to Kafka; the order-consumer stores it. An Idempotency-Key makes retries safe (table
+ * order_idempotency_keys).
  */
 @ApplicationScoped
 public class OrderService {
@@ -26,21 +30,32 @@ public class OrderService {
     private final ProductService products;
     private final OrderPublisher publisher;
     private final OrderRepository orders;
+    private final IdempotencyKeyRepository keys;
+    private final OrderConfig config;
+    /** One WARN per database outage, not one per keyed order. */
+    private final AtomicBoolean keysFailing = new AtomicBoolean();
 
-    OrderService(UserService users, ProductService products, OrderPublisher publisher, OrderRepository orders) {
+    OrderService(UserService users, ProductService products, OrderPublisher publisher, OrderRepository orders,
+            IdempotencyKeyRepository keys, OrderConfig config) {
         this.users = users;
         this.products = products;
         this.publisher = publisher;
         this.orders = orders;
+        this.keys = keys;
+        this.config = config;
     }
 
-    /** The accepted order's id, once Kafka has acknowledged the event. */
-    public Uni<String> place(OrderRequest request) {
-        OrderPlaced event = request.toEvent(Instant.now());
+    /**
+     * The accepted order's id, once Kafka has acknowledged the event. With an Idempotency-Key, the key's first use
+     * decides the order id and the time placed, so a retry publishes the same event again (the order-consumer stores an
+     * order_id once), even when the server picked the id.
+     */
+    public Uni<String> place(OrderRequest request, IdempotencyKey key) {
+        String proposed = request.orderId() != null ? request.orderId() : Ids.next('O');
         return Uni.combine().all()
                 .unis(users.findJson(request.userId(), CacheAside.Mode.CACHE_FIRST),
                         products.findJson(request.productId(), CacheAside.Mode.CACHE_FIRST))
-                .with((user, product) -> {
+                .withUni((user, product) -> {
                     List<Problem.FieldError> missing = new ArrayList<>(2);
                     if (user == null) {
                         missing.add(Problems.missing("user_id", "user", request.userId()));
@@ -51,10 +66,37 @@ public class OrderService {
                     if (!missing.isEmpty()) {
                         throw Problems.missingReferences(missing);
                     }
-                    return event;
+                    return key == null ? Uni.createFrom().item(request.toEvent(proposed, Instant.now())) : keyed(request, key, proposed);
                 })
-                .chain(publisher::publish)
-                .replaceWith(event.orderId());
+                .call(publisher::publish)
+                .map(OrderPlaced::orderId);
+    }
+
+    /** The event of the key's first use: this one, or an earlier one with the same body; another body is a 422. */
+    private Uni<OrderPlaced> keyed(OrderRequest request, IdempotencyKey key, String proposed) {
+        String fingerprint = request.fingerprint();
+        return keys.claim(key.value(), fingerprint, proposed, config.idempotencyKeyRetention())
+                .chain(mine -> mine.isPresent() ? Uni.createFrom().item(mine) : keys.find(key.value()))
+                .invoke(() -> {
+                    if (keysFailing.compareAndSet(true, false)) {
+                        Log.info("PostgreSQL records Idempotency-Keys again");
+                    }
+                })
+                .onFailure().transform(e -> {
+                    if (keysFailing.compareAndSet(false, true)) {
+                        Log.warnf("PostgreSQL does not record Idempotency-Keys; keyed orders answer 503 until it does (%s)", e.toString());
+                    }
+                    return PublishOutcome.REFUSED.problem(proposed, "PostgreSQL did not record its Idempotency-Key");
+                })
+                .map(first -> {
+                    // Absent only when the cleanup deleted the key between the two statements, as it expired.
+                    IdempotencyKeyRepository.FirstUse use = first.orElseThrow(
+                            () -> PublishOutcome.REFUSED.problem(proposed, "its Idempotency-Key expired meanwhile"));
+                    if (!use.fingerprint().equals(fingerprint)) {
+                        throw IdempotencyKey.reusedWithAnotherBody();
+                    }
+                    return request.toEvent(use.orderId(), use.at());
+                });
     }
 
     public Uni<Order> find(String id) {

@@ -1,8 +1,8 @@
 package dev.hybridstore.coreapi.order;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.coreapi.web.OutageProfile;
@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The orders producer cannot reach Kafka: POST /api/orders refuses with 503 instead of accepting what it cannot deliver. */
+/**
+ * The orders producer cannot reach Kafka: POST /api/orders refuses with a 503 problem naming the order and the outcome
+ * 'refused', instead of accepting what it cannot deliver.
+ */
 @QuarkusTest
 @TestProfile(OutageProfile.class)
 @QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
@@ -38,19 +41,41 @@ class KafkaDownTest {
     @AfterAll
     static void cleanUp() throws Exception {
         try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.update("DELETE FROM order_idempotency_keys WHERE idempotency_key LIKE ?", IDS.prefix() + "%");
             db.deleteByPrefix(IDS.prefix());
         }
     }
 
+    static String body(String orderIdMember) {
+        return "{" + orderIdMember + "\"user_id\":\"" + USER + "\",\"product_id\":\"" + PRODUCT + "\",\"quantity\":1}";
+    }
+
+    /** No broker ever told the producer where topic 'orders' lives: the record never left it. */
     @Test
-    void anOrderKafkaDoesNotAcknowledgeIsRefusedWith503() {
+    void anOrderNoBrokerCouldTakeIsRefusedWithItsId() {
         for (int attempt = 0; attempt < 2; attempt++) {
             String orderId = IDS.next();
-            given().contentType("application/json")
-                    .body("{\"order_id\":\"" + orderId + "\",\"user_id\":\"" + USER + "\",\"product_id\":\"" + PRODUCT + "\",\"quantity\":1}")
+            given().contentType("application/json").body(body("\"order_id\":\"" + orderId + "\","))
                     .when().post("/api/orders")
                     .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
-                    .body("title", equalTo("Service Unavailable")).body("detail", containsString(orderId));
+                    .body("title", equalTo("Service Unavailable"))
+                    .body("order_id", equalTo(orderId)).body("outcome", equalTo("refused"))
+                    .body("detail", equalTo("Order '" + orderId + "' was not accepted: the Kafka producer failed before sending it; "
+                            + "it will not be stored. Retry the same request with the same Idempotency-Key, or without a key with "
+                            + "\"order_id\":\"" + orderId + "\"; a retry never doubles an order."));
         }
+    }
+
+    @Test
+    void aRefusedServerPickedOrderNamesTheIdItsKeyKeepsForTheRetry() {
+        String key = IDS.next();
+        String orderId = given().contentType("application/json").header("Idempotency-Key", key).body(body(""))
+                .when().post("/api/orders")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .body("order_id", matchesPattern("O[0-9A-Z]{14,}")).body("outcome", equalTo("refused"))
+                .extract().path("order_id");
+        given().contentType("application/json").header("Idempotency-Key", key).body(body(""))
+                .when().post("/api/orders")
+                .then().statusCode(503).body("order_id", equalTo(orderId)).body("outcome", equalTo("refused"));
     }
 }

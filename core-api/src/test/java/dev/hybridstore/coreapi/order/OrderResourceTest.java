@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.model.kafka.Json;
-import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
@@ -19,12 +18,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,14 +61,9 @@ class OrderResourceTest {
         return new HashMap<>(Map.of("user_id", userId, "product_id", productId, "quantity", quantity));
     }
 
-    /** The event with this key on topic 'orders', read from the start by a consumer group of our own. */
+    /** The event with this key on topic 'orders'. */
     static ConsumerRecord<String, String> eventOf(String orderId) {
-        try (KafkaCompanion kafka = new KafkaCompanion(RealServices.endpoints().kafkaBootstrap());
-                ConsumerTask<String, String> events = kafka.consumeStrings().withGroupId(IDS.prefix() + "_" + orderId)
-                        .withOffsetReset(OffsetResetStrategy.EARLIEST)
-                        .fromTopics(Topics.ORDERS, records -> records.select().where(r -> orderId.equals(r.key())))) {
-            return events.awaitRecords(1, Duration.ofSeconds(20)).getFirstRecord();
-        }
+        return OrderEvents.of(IDS.prefix() + "_" + orderId, orderId, 1).get(0);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.hybridstore.coreapi.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -22,6 +24,10 @@ class OpenApiExamplesTest {
                 .body("paths.'/api/users/{id}'.get.responses.'200'.content.'application/json'.examples.user", notNullValue())
                 .body("paths.'/api/orders'.post.requestBody.content.'application/json'.examples.order", notNullValue())
                 .body("paths.'/api/orders'.post.responses.'422'.content.'application/problem+json'.examples", notNullValue())
+                .body("paths.'/api/orders'.post.parameters.find { it.name == 'Idempotency-Key' }.in", equalTo("header"))
+                .body("paths.'/api/orders'.post.description", containsString("**Retries.**"))
+                .body("paths.'/api/orders'.post.responses.'503'.content.'application/problem+json'.examples.keySet()",
+                        hasItems("refused", "unknown"))
                 .body("paths.'/api/stores/{id}/reports/{date}/{category}'.get.responses.'200'.content.'application/json'.examples.sales",
                         notNullValue())
                 .body("paths.'/api/stores/{id}/sales/comparison'.get.responses.'200'.content.'application/json'.examples.week",

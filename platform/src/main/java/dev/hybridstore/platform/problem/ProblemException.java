@@ -1,6 +1,7 @@
 package dev.hybridstore.platform.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /** A failure with a known HTTP meaning, thrown by services and turned into a problem body by {@link ProblemMappers}. */
 public class ProblemException extends RuntimeException {
@@ -8,12 +9,19 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Map<String, Object> extensions;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, title, detail, errors, Map.of());
+    }
+
+    /** With extension members, e.g. the id of the record the problem is about. */
+    public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = errors;
+        this.extensions = extensions;
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -41,6 +49,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem problem() {
-        return Problem.of(status, title, getMessage(), errors);
+        return new Problem("about:blank", title, status, getMessage(), null, errors, extensions);
     }
 }

@@ -1,0 +1,36 @@
+package dev.hybridstore.coreapi.order;
+
+import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.platform.problem.ProblemException;
+import java.util.List;
+
+/**
+ * The Idempotency-Key request header of POST /api/orders (IETF httpapi draft "The Idempotency-Key HTTP Header Field"):
+ * a value the client picks per order, e.g. a UUID, and sends again unchanged with every retry of that order.
+ */
+public record IdempotencyKey(String value) {
+
+    public static final String HEADER = "Idempotency-Key";
+    static final int MAX_LENGTH = 255;
+
+    /** Null when the header is absent; a 400 problem naming the header when the value is empty, too long or not printable ASCII. */
+    static IdempotencyKey parse(String header) {
+        if (header == null) {
+            return null;
+        }
+        if (header.isEmpty() || header.length() > MAX_LENGTH) {
+            throw ProblemException.invalidField(HEADER, "must be 1 to " + MAX_LENGTH + " characters");
+        }
+        if (!header.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            throw ProblemException.invalidField(HEADER, "must be printable ASCII");
+        }
+        return new IdempotencyKey(header);
+    }
+
+    /** The key's first use had another body (422, as the draft advises): a key stands for one order. */
+    static ProblemException reusedWithAnotherBody() {
+        return new ProblemException(422, "Unprocessable Content", "This Idempotency-Key was first used with a different request; "
+                + "retries must repeat that request unchanged, and a new order needs a new key",
+                List.of(new Problem.FieldError(HEADER, "was used with a different body")));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.hybridstore.coreapi.order;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Deletes Idempotency-Keys older than the retention, so the table holds about one retention's worth of orders. */
+@ApplicationScoped
+class IdempotencyKeyCleanup {
+
+    static final int BATCH = 1000;
+
+    private final IdempotencyKeyRepository keys;
+    private final OrderConfig config;
+
+    IdempotencyKeyCleanup(IdempotencyKeyRepository keys, OrderConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "idempotency-key-cleanup", every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> run() {
+        return deleteExpired(BATCH)
+                .onFailure().invoke(e -> Log.warnf("Deleting expired Idempotency-Keys failed; the next run retries: %s", e.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Batch after batch until one is not full; the number of keys deleted. */
+    Uni<Long> deleteExpired(int batch) {
+        return keys.deleteExpired(config.idempotencyKeyRetention(), batch)
+                .chain(deleted -> deleted < batch ? Uni.createFrom().item((long) deleted)
+                        : deleteExpired(batch).map(more -> deleted + more));
+    }
+}

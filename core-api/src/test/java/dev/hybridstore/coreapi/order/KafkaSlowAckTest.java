@@ -1,0 +1,70 @@
+package dev.hybridstore.coreapi.order;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.hybridstore.coreapi.web.CommerceFixtures;
+import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.TestIds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The broker answers after POST /api/orders stopped waiting: the producer holds each record for 3 s (linger.ms) and
+ * the answer comes after 300 ms. The 503 must not claim the order was refused, because it reaches the topic after all.
+ */
+@QuarkusTest
+@TestProfile(KafkaSlowAckTest.SlowAck.class)
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
+class KafkaSlowAckTest {
+
+    public static class SlowAck implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("hybridstore.orders.publish-timeout", "300ms", "mp.messaging.outgoing.orders-out.linger.ms", "3000");
+        }
+    }
+
+    static final TestIds IDS = TestIds.create("KSA");
+    static final String USER = IDS.prefix() + "_user";
+    static final String PRODUCT = IDS.prefix() + "_product";
+
+    @BeforeAll
+    static void rows() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            long store = db.store(IDS.prefix() + " store", "Seoul");
+            db.user(USER, "Buyer", "M", 30, "Seoul");
+            db.product(PRODUCT, "Item", "misc", 100, store);
+        }
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.deleteByPrefix(IDS.prefix());
+        }
+    }
+
+    @Test
+    void anOrderTheBrokerAcknowledgesTooLateHasAnUnknownOutcomeAndIsOnTheTopicAfterAll() {
+        String orderId = IDS.next();
+        given().contentType("application/json")
+                .body("{\"order_id\":\"" + orderId + "\",\"user_id\":\"" + USER + "\",\"product_id\":\"" + PRODUCT + "\",\"quantity\":1}")
+                .when().post("/api/orders")
+                .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+                .body("order_id", equalTo(orderId)).body("outcome", equalTo("unknown"))
+                .body("detail", equalTo("The outcome of order '" + orderId + "' is unknown: Kafka did not acknowledge it; it may still "
+                        + "be stored (GET /api/orders/" + orderId + "). Retry the same request with the same Idempotency-Key, or "
+                        + "without a key with \"order_id\":\"" + orderId + "\"; a retry never doubles an order."));
+
+        assertThat(OrderEvents.of(IDS.prefix() + "_" + orderId, orderId, 1).get(0).value()).contains("\"order_id\":\"" + orderId + "\"");
+    }
+}
