@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.order;
 
-import dev.hybridstore.model.problem.Problem;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.platform.problem.ProblemException;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.order;
 
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

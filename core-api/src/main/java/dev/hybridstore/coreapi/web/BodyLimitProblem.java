@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.web;
 
 import dev.hybridstore.model.kafka.Json;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
