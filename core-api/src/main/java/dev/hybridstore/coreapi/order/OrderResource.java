@@ -54,7 +54,7 @@ public class OrderResource {
             attempt's order_id and the same 202, also when the server picked the id; the key with a different body is a \
             422. Without either, a retry places a second order.
 
-            **503 outcome.** `refused`: the order is not on the topic and will not be stored. `unknown`: Kafka did not \
+            **503 outcome.** `refused`: the order is not on the topic; this request stores nothing. `unknown`: Kafka did not \
             acknowledge it, but it may have been written and may still be stored (GET /api/orders/{order_id}); a retry \
             settles it either way.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderRequest.class),
@@ -86,8 +86,8 @@ public class OrderResource {
             + "refused or may still be stored", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
                     @ExampleObject(name = "refused", value = """
                             {"type":"about:blank","title":"Service Unavailable","status":503,\
-                            "detail":"Order 'OM5X2K3ABC1234' was not accepted: the Kafka producer failed before sending it; it will \
-                            not be stored. Retry the same request with the same Idempotency-Key, or without a key with \
+                            "detail":"Order 'OM5X2K3ABC1234' was not accepted: the Kafka producer failed before sending it, so this \
+                            request stores nothing. Retry the same request with the same Idempotency-Key, or without a key with \
                             \\"order_id\\":\\"OM5X2K3ABC1234\\"; a retry never doubles an order.",\
                             "order_id":"OM5X2K3ABC1234","outcome":"refused"}"""),
                     @ExampleObject(name = "unknown", value = """

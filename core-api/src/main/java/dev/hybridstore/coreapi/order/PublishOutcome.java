@@ -9,8 +9,8 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
 
 /**
- * What a 503 of POST /api/orders means for the order. REFUSED: the record certainly is not on the topic, so the order
- * will never be stored. UNKNOWN: the record may have been written and the order may still be stored. Only failures the
+ * What a 503 of POST /api/orders means for the order. REFUSED: the record certainly is not on the topic, so this
+ * request stores nothing. UNKNOWN: the record may have been written and the order may still be stored. Only failures the
  * Kafka producer raises before the record joins its buffer count as REFUSED; everything else, a delivery timeout or
  * our own publish timeout included, is UNKNOWN: the safe answer, since a retry with the same order id never doubles an
  * order. This holds for one send per order: SmallRye's resend is off for orders-out ({@link OrdersProducerRetries}).
@@ -35,7 +35,7 @@ enum PublishOutcome {
         String retry = "Retry the same request with the same Idempotency-Key, or without a key with \"order_id\":\"" + orderId
                 + "\"; a retry never doubles an order.";
         String detail = this == REFUSED
-                ? "Order '" + orderId + "' was not accepted: " + reason + "; it will not be stored. " + retry
+                ? "Order '" + orderId + "' was not accepted: " + reason + ", so this request stores nothing. " + retry
                 : "The outcome of order '" + orderId + "' is unknown: " + reason + "; it may still be stored (GET /api/orders/"
                         + orderId + "). " + retry;
         return new ProblemException(503, "Service Unavailable", detail, List.of(),

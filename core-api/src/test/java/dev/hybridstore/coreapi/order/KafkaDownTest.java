@@ -60,8 +60,8 @@ class KafkaDownTest {
                     .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                     .body("title", equalTo("Service Unavailable"))
                     .body("order_id", equalTo(orderId)).body("outcome", equalTo("refused"))
-                    .body("detail", equalTo("Order '" + orderId + "' was not accepted: the Kafka producer failed before sending it; "
-                            + "it will not be stored. Retry the same request with the same Idempotency-Key, or without a key with "
+                    .body("detail", equalTo("Order '" + orderId + "' was not accepted: the Kafka producer failed before sending it, "
+                            + "so this request stores nothing. Retry the same request with the same Idempotency-Key, or without a key with "
                             + "\"order_id\":\"" + orderId + "\"; a retry never doubles an order."));
         }
     }
