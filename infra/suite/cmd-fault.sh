@@ -5,6 +5,8 @@
 
 cmd_fault() {
   local verb=${1:-} name=${2:-}
+  # The caller's environment names the engines it talks to; the faults act on this stack's own processes.
+  unset DATABASE_URL REDIS_URL KAFKA_BOOTSTRAP_SERVERS
   stack_ports
   case "$verb:$name" in
     kill:postgres) kill -9 "$(head -1 "$PG_DATA/postmaster.pid")" ;;
