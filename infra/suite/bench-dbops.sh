@@ -1,7 +1,6 @@
 # ./suite bench dbops: seed 004 §10's migration, backup and restore times, through core-api's admin API, beside
 # pg_dump and pg_restore run directly in the same run (the physical limit of this machine and dataset).
 # shellcheck shell=bash
-# shellcheck disable=SC2034  # DB_TARGET and DB_CONFIRM are read by the helpers of cmd-db.sh
 
 bench_dbops_usage() {
   cat <<'USAGE'
@@ -38,27 +37,25 @@ bench_dbops() {
   esac
   command -v jq >/dev/null || die "the benchmark needs jq (apt-get install jq)"
   stack_ports
-  DB_TARGET="" DB_CONFIRM=""
-  local url; url=$(db_suite_url)
-
-  db_call GET /admin/db/health; db_ok
-  local database; database=$(db_json '.database'); rm -f "$DB_BODY"
-  db_guard_destructive "benchmark (it seeds dummy rows into)" "$database" "$url"
+  build_services
+  local url; url=$(eval "$(stack_env)"; echo "$DATABASE_URL")
+  local database; database=$(bench_dbops_api health | jq -r .database)
+  bench_dbops_guard "$database" "$url"
 
   say "dataset: $orders orders in $database"
-  local have; have=$(db_psql_url "$url" "$database" -c 'SELECT count(*) FROM public.orders') || die "cannot count the orders of $database"
+  local have; have=$(bench_dbops_psql "$url" "$database" -c 'SELECT count(*) FROM public.orders') || die "cannot count the orders of $database"
   if ((have < orders)); then
     [[ -x $ROOT/infra/suite/seed.sh ]] || die "$database has $have orders, fewer than $orders, and infra/suite/seed.sh is missing"
     say "seeding the missing data ($have orders present)"
     local u p
-    u=$(db_psql_url "$url" "$database" -c 'SELECT count(*) FROM public.users')
-    p=$(db_psql_url "$url" "$database" -c 'SELECT count(*) FROM public.products')
+    u=$(bench_dbops_psql "$url" "$database" -c 'SELECT count(*) FROM public.users')
+    p=$(bench_dbops_psql "$url" "$database" -c 'SELECT count(*) FROM public.products')
     DATABASE_URL=$url "$ROOT/infra/suite/seed.sh" --users $((users > u ? users - u : 0)) --products $((products > p ? products - p : 0)) \
       --orders $((orders - have)) || die "seeding failed"
   fi
   local db_mb rows
-  db_mb=$(db_psql_url "$url" "$database" -c "SELECT round(pg_database_size(current_database()) / 1048576.0)")
-  rows=$(db_psql_url "$url" "$database" -c 'SELECT count(*) FROM public.orders')
+  db_mb=$(bench_dbops_psql "$url" "$database" -c "SELECT round(pg_database_size(current_database()) / 1048576.0)")
+  rows=$(bench_dbops_psql "$url" "$database" -c 'SELECT count(*) FROM public.orders')
   ok "$database: $rows orders, $db_mb MB"
 
   local stamp; stamp=$(date +%s)
@@ -70,20 +67,16 @@ bench_dbops() {
   bench_dbops_template_extensions "$url"
 
   say "migration of an empty database (API)"
-  db_psql_url "$url" "$database" -c "CREATE DATABASE $scratch TEMPLATE template1" >/dev/null || die "cannot create $scratch"
-  DB_TARGET=$scratch
-  db_call POST "$(db_query /admin/db/migrations/upgrade)"; db_ok
-  local migrate_ms; migrate_ms=$(db_json '.duration_ms'); rm -f "$DB_BODY"
-  DB_TARGET=""
+  bench_dbops_psql "$url" "$database" -c "CREATE DATABASE $scratch TEMPLATE template1" >/dev/null || die "cannot create $scratch"
+  local migrate_ms; migrate_ms=$(bench_dbops_api migrate --database "$scratch" | jq -r .duration_ms)
 
   say "backup of $database (API: pg_dump --format=custom + SHA-256)"
-  db_call POST /admin/db/backups; db_ok
-  local backup backup_ms backup_mb; backup=$(db_json '.name'); backup_ms=$(db_json '.duration_ms'); backup_mb=$(db_json '.size_mb'); rm -f "$DB_BODY"
+  local run backup backup_ms backup_mb; run=$(bench_dbops_api backup)
+  backup=$(jq -r .name <<<"$run"); backup_ms=$(jq -r .duration_ms <<<"$run"); backup_mb=$(jq -r .size_mb <<<"$run")
   BENCH_DBOPS_BACKUP=$backup
 
   say "restore of $backup into a new database (API: create, check extensions, pg_restore | psql in one transaction)"
-  db_call POST /admin/db/restores "$(jq -nc --arg b "$backup" --arg d "$restored" '{backup: $b, target: "new", database: $d}')"; db_ok
-  local restore_ms; restore_ms=$(db_json '.duration_ms'); rm -f "$DB_BODY"
+  local restore_ms; restore_ms=$(bench_dbops_api restore "$backup" --new "$restored" | jq -r .duration_ms)
 
   local jobs; jobs=$(nproc)
   say "pg_dump -Fc directly"
@@ -91,11 +84,11 @@ bench_dbops() {
   # Like the API: the extensions come from the template, so their entries are left out (a non-superuser cannot create them).
   "$(bench_dbops_tool pg_restore)" -l "$dump" | grep -v -E '^[0-9]+; [0-9]+ [0-9]+ (EXTENSION|COMMENT - EXTENSION) ' >"$dump.list"
   say "pg_restore directly (1 job)"
-  db_psql_url "$url" "$database" -c "CREATE DATABASE $direct TEMPLATE template1" >/dev/null
+  bench_dbops_psql "$url" "$database" -c "CREATE DATABASE $direct TEMPLATE template1" >/dev/null
   local restore1_ms; restore1_ms=$(bench_dbops_time "pg_restore" bench_dbops_pg "$url" "$(bench_dbops_tool pg_restore)" \
     --no-owner --no-privileges -L "$dump.list" -d "$direct" "$dump")
   say "pg_restore directly ($jobs jobs)"
-  db_psql_url "$url" "$database" -c "CREATE DATABASE $direct_jobs TEMPLATE template1" >/dev/null
+  bench_dbops_psql "$url" "$database" -c "CREATE DATABASE $direct_jobs TEMPLATE template1" >/dev/null
   local restorej_ms; restorej_ms=$(bench_dbops_time "pg_restore -j $jobs" bench_dbops_pg "$url" "$(bench_dbops_tool pg_restore)" \
     --no-owner --no-privileges -L "$dump.list" -j "$jobs" -d "$direct_jobs" "$dump")
 
@@ -120,10 +113,26 @@ bench_dbops_row() {
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$(bench_dbops_s "$api")" "$direct" "$((limit / 1000)) s" "30 s" "$verdict"
 }
 
+# bench_dbops_api <db command...>: core-api's JSON answer through the operator CLI (its progress and errors on stderr).
+bench_dbops_api() { cli_run db "$@" --json || die "db $1 failed (see above)"; }
+
+# Seed 000: no dummy rows in production, that is SUITE_ENV=production or a database with the production mark.
+bench_dbops_guard() {
+  local database=$1 url=$2 why=""
+  if [[ ${SUITE_ENV:-} == production ]]; then why="SUITE_ENV=production"
+  elif [[ $(bench_dbops_psql "$url" "$database" -v db="$database" -f "$ROOT/infra/postgres/production-mark.sql" 2>/dev/null) == t ]]; then
+    why="the database is marked hybridstore.environment=production"
+  fi
+  [[ -z $why ]] || die "refusing to benchmark (it seeds dummy rows into) '$database': $why"
+}
+
 bench_dbops_s() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
 
 # The server's own major version of a client tool, like the API uses; else PATH.
 bench_dbops_tool() { local t; t=$(pg_bin "$1"); [[ -x $t ]] && echo "$t" || echo "$1"; }
+
+# bench_dbops_psql <url> <database> [psql args]: psql on the URL's server, rows unaligned without headers.
+bench_dbops_psql() { local url=$1 database=$2; shift 2; PGCONNECT_TIMEOUT=5 bench_dbops_pg "$url" psql -X -d "$database" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 # bench_dbops_pg <url> <tool> [args]: a libpq tool on the URL's server, password in PGPASSWORD.
 bench_dbops_pg() {
@@ -154,7 +163,7 @@ bench_dbops_time() {
 # New databases copy template1; vector needs a superuser, which the local stack has (an external server: once, by hand).
 bench_dbops_template_extensions() {
   local url=$1
-  [[ -n $(db_psql_url "$url" template1 -c "SELECT 1 FROM pg_extension WHERE extname = 'vector'") ]] && return 0
+  [[ -n $(bench_dbops_psql "$url" template1 -c "SELECT 1 FROM pg_extension WHERE extname = 'vector'") ]] && return 0
   if [[ -S $PG_SOCK/.s.PGSQL.$PG_PORT ]]; then
     pg_superuser -d template1 -c "create extension if not exists vector; create extension if not exists pg_trgm" >/dev/null \
       && return 0
@@ -167,11 +176,8 @@ bench_dbops_cleanup() {
   ((keep)) && { echo "    kept: databases $*, $dump${BENCH_DBOPS_BACKUP:+, backup $BENCH_DBOPS_BACKUP}"; return 0; }
   local db
   for db in "$@"; do
-    db_psql_url "$url" postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || warn "could not drop the scratch database $db"
+    bench_dbops_psql "$url" postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || warn "could not drop the scratch database $db"
   done
   rm -rf "$(dirname "$dump")"
-  if [[ -n ${BENCH_DBOPS_BACKUP:-} ]]; then
-    db_call DELETE "/admin/db/backups/$BENCH_DBOPS_BACKUP" >/dev/null 2>&1 || true
-    rm -f "${DB_BODY:-}"
-  fi
+  [[ -z ${BENCH_DBOPS_BACKUP:-} ]] || cli_run db delete-backup "$BENCH_DBOPS_BACKUP" >/dev/null 2>&1 || true
 }

@@ -124,6 +124,7 @@ cmd_test() {
   ok "native sources written under */target/native-sources (undo scripts included)"
   # -Pnative replaced the JVM jars; rebuild them so a later 'up' runs a JVM build.
   "$ROOT/mvnw" -B -q -DskipTests package -f "$ROOT/pom.xml" >"$LOG_DIR/build.log" 2>&1 || die "rebuild failed; see $LOG_DIR/build.log"
+  db_short
   chaos_short
   say "all tests passed in $((SECONDS - start))s"
 }

@@ -60,7 +60,8 @@ start_service() {
   ok "$name started (pid $(pid_of "$name"), port $port)"
 }
 
-# The operator CLI (module cli) against this stack: the engines from stack_env, the services on this stack's ports.
+# The operator CLI (module cli) against this stack: the engines from stack_env, the services on this stack's ports
+# (core-api's: HYBRIDSTORE_CLI_API_URL when the caller sets it).
 cli_run() {
   local urls="" f n
   for f in "$PID_DIR"/order-consumer*.pid; do
@@ -69,7 +70,8 @@ cli_run() {
   done
   (
     set -a; source "$(suite_env_file)"; eval "$(stack_env)"; set +a
-    export HYBRIDSTORE_CLI_API_URL="http://127.0.0.1:$API_PORT"
+    export HYBRIDSTORE_CLI_API_URL="${HYBRIDSTORE_CLI_API_URL:-http://127.0.0.1:$API_PORT}"
+    export HYBRIDSTORE_CLI_API_LOG="$LOG_DIR/core-api.log"
     export HYBRIDSTORE_CLI_CACHE_WORKER_URL="http://127.0.0.1:$(service_port cache-worker)"
     export HYBRIDSTORE_CLI_AI_WORKER_URL="http://127.0.0.1:$(service_port ai-worker)"
     export HYBRIDSTORE_CLI_SERVICE_URLS="http://127.0.0.1:$API_PORT${urls},http://127.0.0.1:$(service_port cache-worker),http://127.0.0.1:$(service_port ai-worker)"

@@ -2,6 +2,7 @@ package dev.hybridstore.cli;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,4 +34,13 @@ public interface CliConfig {
      * (HYBRIDSTORE_CLI_FAULT_COMMAND; ./suite sets it to its own 'fault' command).
      */
     Optional<String> faultCommand();
+
+    /** Bearer token of core-api's admin API (HYBRIDSTORE_CLI_ADMIN_TOKEN, else ADMIN_TOKEN as the services read it). */
+    Optional<String> adminToken();
+
+    /**
+     * core-api's log file, when it is on this machine (HYBRIDSTORE_CLI_API_LOG; ./suite sets it): long admin operations
+     * show its lines about them (one per migration script, backup or restore step) while they run.
+     */
+    Optional<Path> apiLog();
 }

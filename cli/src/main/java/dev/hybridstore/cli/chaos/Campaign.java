@@ -1,7 +1,8 @@
 package dev.hybridstore.cli.chaos;
 
-import dev.hybridstore.cli.chaos.Api.Answer;
 import dev.hybridstore.cli.chaos.OrderLoad.Outcome;
+import dev.hybridstore.cli.http.Api;
+import dev.hybridstore.cli.http.Api.Answer;
 import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

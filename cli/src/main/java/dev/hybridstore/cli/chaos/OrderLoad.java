@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.chaos;
 
-import dev.hybridstore.cli.chaos.Api.Answer;
+import dev.hybridstore.cli.http.Api;
+import dev.hybridstore.cli.http.Api.Answer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.chaos;
 
+import dev.hybridstore.cli.http.Api;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

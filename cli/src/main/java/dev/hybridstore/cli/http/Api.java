@@ -1,4 +1,4 @@
-package dev.hybridstore.cli.chaos;
+package dev.hybridstore.cli.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The services' HTTP APIs, as a client sees them: a status and a body, or a transport error. */
 @ApplicationScoped
@@ -22,7 +25,7 @@ public class Api {
     private final ObjectMapper json;
     private final CliConfig config;
 
-    Api(ObjectMapper json, CliConfig config) {
+    public Api(ObjectMapper json, CliConfig config) {
         this.json = json;
         this.config = config;
     }
@@ -54,6 +57,23 @@ public class Api {
         return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /**
+     * Sends {@code method path} to core-api with a JSON body (or none) and the given headers, without waiting: an admin
+     * operation may run for an hour, and the caller shows progress meanwhile.
+     */
+    public CompletableFuture<Answer> sendAsync(String method, String path, Optional<Object> body, Map<String, String> headers,
+            Duration timeout) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.apiUrl() + path)).timeout(timeout);
+        headers.forEach(request::header);
+        if (body.isPresent()) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body.get())));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()).thenApply(this::answer);
+    }
+
     /** Whether a service instance reports ready; an unreachable one is not. */
     public boolean ready(String baseUrl) {
         try {
@@ -67,7 +87,10 @@ public class Api {
     }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return answer(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    private Answer answer(HttpResponse<byte[]> response) {
         byte[] body = response.body();
         JsonNode parsed;
         try {
@@ -75,11 +98,11 @@ public class Api {
         } catch (IOException e) {
             parsed = json.missingNode();
         }
-        return new Answer(response.statusCode(), parsed);
+        return new Answer(response.statusCode(), parsed, new String(body, StandardCharsets.UTF_8));
     }
 
-    /** A status and the body read as JSON (a missing node when it is not JSON). */
-    public record Answer(int status, JsonNode body) {
+    /** A status and the body read as JSON (a missing node when it is not JSON), and as the text it came as. */
+    public record Answer(int status, JsonNode body, String raw) {
         public String text(String field) {
             return body.path(field).asText("");
         }

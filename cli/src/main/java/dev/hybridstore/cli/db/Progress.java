@@ -1,0 +1,107 @@
+package dev.hybridstore.cli.db;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * While an admin call runs for more than a second: the time elapsed, and core-api's log lines about the operation (one
+ * per migration script, backup or restore step) when its log is on this machine. On a terminal the time is one line
+ * rewritten in place; elsewhere (a log, CI) a line every 5 seconds.
+ */
+final class Progress {
+
+    private static final Pattern ABOUT = Pattern.compile("Migration V|Undo |Backup |Restore of|: (pg_dump|pg_restore|sha256|anonymize"
+            + "|create database|extensions|verify sha256|read contents) done");
+    /** Quarkus's console prefix: time, level, [category] (thread). */
+    private static final Pattern PREFIX = Pattern.compile("^[0-9:.]+ +[A-Z]+ +\\[[^]]*] \\([^)]*\\) ");
+
+    private final PrintWriter err;
+    private final Optional<Path> log;
+    private final boolean terminal;
+    private long offset;
+    private boolean ticking;
+
+    Progress(PrintWriter err, Optional<Path> log, boolean terminal) {
+        this.err = err;
+        this.log = log;
+        this.terminal = terminal;
+        this.offset = log.map(Progress::size).orElse(0L);
+    }
+
+    <T> T await(CompletableFuture<T> call) throws InterruptedException, ExecutionException {
+        long start = System.nanoTime();
+        while (true) {
+            try {
+                T result = call.get(1, TimeUnit.SECONDS);
+                clearTick();
+                return result;
+            } catch (TimeoutException stillRunning) {
+                showLogLines();
+                long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+                if (terminal) {
+                    err.printf("\r    ... %ds ", seconds);
+                    ticking = true;
+                } else if (seconds % 5 == 0) {
+                    err.printf("    ... %ds%n", seconds);
+                }
+                err.flush();
+            } catch (ExecutionException | InterruptedException e) {
+                clearTick();
+                throw e;
+            }
+        }
+    }
+
+    private void showLogLines() {
+        if (log.isEmpty()) {
+            return;
+        }
+        long size = size(log.get());
+        if (size < offset) {
+            offset = 0; // the log was rotated or truncated
+        }
+        if (size == offset) {
+            return;
+        }
+        try (RandomAccessFile file = new RandomAccessFile(log.get().toFile(), "r")) {
+            file.seek(offset);
+            byte[] added = new byte[(int) Math.min(size - offset, 1 << 20)];
+            file.readFully(added);
+            String text = new String(added, StandardCharsets.UTF_8);
+            int complete = text.lastIndexOf('\n') + 1; // a line still being written is read next time
+            offset += text.substring(0, complete).getBytes(StandardCharsets.UTF_8).length;
+            text.substring(0, complete).lines().filter(line -> ABOUT.matcher(line).find()).forEach(line -> {
+                clearTick();
+                err.println("    " + PREFIX.matcher(line).replaceFirst(""));
+            });
+        } catch (IOException e) {
+            // The log is a courtesy: without it the elapsed time still shows.
+        }
+    }
+
+    private void clearTick() {
+        if (ticking) {
+            err.print("\r\033[K");
+            err.flush();
+            ticking = false;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
