@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -75,9 +78,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (engineUnavailable(e)) {
+            // Readiness reports the outage; a log line per request would flood the log while it lasts.
+            return ProblemException.unavailable("A backing service is down or overloaded; retry later").problem().toResponse();
+        }
         String id = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s", id);
         return Problem.of(500, "Internal Server Error", "Unexpected failure; reference " + id, List.of()).toResponse();
+    }
+
+    /**
+     * An engine that refused or lost the connection, or PostgreSQL saying it cannot serve now: SQLSTATE classes 08
+     * (connection), 53 (insufficient resources: too many connections, out of memory) and 57P (shutting down, starting).
+     */
+    private static boolean engineUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+                return true;
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("53") || pg.getSqlState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(Throwable t) {
