@@ -1,9 +1,9 @@
 package dev.hybridstore.aiworker.bench;
 
 import dev.hybridstore.aiworker.embedding.EmbeddingService;
-import dev.hybridstore.model.embedding.Embedder;
-import dev.hybridstore.model.embedding.OnnxEmbedder;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.embedding.OnnxEmbedder;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package dev.hybridstore.aiworker.embedding;
 
-import dev.hybridstore.model.embedding.Embedder;
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;

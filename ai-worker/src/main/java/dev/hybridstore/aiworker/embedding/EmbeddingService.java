@@ -1,9 +1,9 @@
 package dev.hybridstore.aiworker.embedding;
 
-import dev.hybridstore.model.embedding.Embedder;
-import dev.hybridstore.model.embedding.EmbeddingInputException;
+import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.embedding.EmbeddingInputException;
 import dev.hybridstore.model.event.EmbeddingRequested;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;

@@ -1,8 +1,8 @@
 package dev.hybridstore.aiworker.embedding;
 
-import dev.hybridstore.model.embedding.DimensionCheck;
-import dev.hybridstore.model.embedding.Embedder;
-import dev.hybridstore.model.embedding.EmbeddingSettings;
+import dev.hybridstore.embedding.DimensionCheck;
+import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.embedding.EmbeddingSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;

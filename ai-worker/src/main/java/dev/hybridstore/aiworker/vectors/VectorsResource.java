@@ -2,9 +2,9 @@ package dev.hybridstore.aiworker.vectors;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import dev.hybridstore.model.embedding.Embedder;
-import dev.hybridstore.model.embedding.EmbeddingInputException;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.embedding.EmbeddingInputException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hybridstore.model.config.InvalidSettingException;
-import dev.hybridstore.model.embedding.OnnxEmbedder;
-import dev.hybridstore.model.embedding.OnnxModels;
+import dev.hybridstore.embedding.OnnxEmbedder;
+import dev.hybridstore.embedding.OnnxModels;
 import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,9 +3,9 @@ package dev.hybridstore.aiworker.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hybridstore.model.embedding.EmbeddingInputException;
-import dev.hybridstore.model.embedding.EmbeddingSettings;
-import dev.hybridstore.model.embedding.OpenAiEmbedder;
+import dev.hybridstore.embedding.EmbeddingInputException;
+import dev.hybridstore.embedding.EmbeddingSettings;
+import dev.hybridstore.embedding.OpenAiEmbedder;
 import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,8 +2,8 @@ package dev.hybridstore.cacheworker.cache;
 
 import dev.hybridstore.model.commerce.Product;
 import dev.hybridstore.model.commerce.User;
-import dev.hybridstore.model.sql.Sql;
-import dev.hybridstore.model.sql.SqlTransaction;
+import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.SqlTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;

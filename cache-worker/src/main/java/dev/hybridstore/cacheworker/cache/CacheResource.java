@@ -1,6 +1,6 @@
 package dev.hybridstore.cacheworker.cache;
 
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package dev.hybridstore.cacheworker.cache;
 
 import dev.hybridstore.cacheworker.cache.CacheWindow.WindowResult;
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.sql.Sql;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

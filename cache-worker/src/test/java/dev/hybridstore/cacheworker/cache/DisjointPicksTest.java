@@ -2,7 +2,7 @@ package dev.hybridstore.cacheworker.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.sql.Sql;
 import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;

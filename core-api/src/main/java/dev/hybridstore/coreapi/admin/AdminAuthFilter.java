@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.admin;
 
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.admin;
 
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.admin;
 
 import dev.hybridstore.model.config.DatabaseUrl;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.DriverManager;

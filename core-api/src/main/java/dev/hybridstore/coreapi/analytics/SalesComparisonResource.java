@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.analytics;
 
 import dev.hybridstore.coreapi.web.Params;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,7 +2,7 @@ package dev.hybridstore.coreapi.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.hybridstore.model.kafka.Json;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;

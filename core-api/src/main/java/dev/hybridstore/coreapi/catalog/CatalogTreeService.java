@@ -1,9 +1,9 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.model.catalog.Event;
-import dev.hybridstore.model.problem.ProblemException;
-import dev.hybridstore.model.sql.Sql;
-import dev.hybridstore.model.sql.SqlTransaction;
+import dev.hybridstore.platform.problem.ProblemException;
+import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.SqlTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

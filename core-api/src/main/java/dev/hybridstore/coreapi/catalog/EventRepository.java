@@ -1,8 +1,8 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.model.catalog.Event;
-import dev.hybridstore.model.sql.Sql;
-import dev.hybridstore.model.sql.SqlOps;
+import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.SqlOps;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Singleton;

@@ -3,7 +3,7 @@ package dev.hybridstore.coreapi.catalog;
 import dev.hybridstore.model.catalog.HandClip;
 import dev.hybridstore.model.catalog.Player;
 import dev.hybridstore.model.catalog.Tag;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.model.catalog.Project;
 import dev.hybridstore.model.catalog.Season;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

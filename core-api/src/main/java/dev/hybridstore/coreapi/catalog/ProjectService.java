@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.model.catalog.Project;
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.model.catalog.Season;
-import dev.hybridstore.model.problem.ProblemException;
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.problem.ProblemException;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;

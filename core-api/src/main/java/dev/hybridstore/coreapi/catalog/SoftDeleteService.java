@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.catalog;
 
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.model.catalog.VideoFile;
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Singleton;

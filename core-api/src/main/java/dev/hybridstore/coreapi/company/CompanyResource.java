@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.company;
 
 import dev.hybridstore.model.knowledge.Company;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.company;
 
 import dev.hybridstore.model.knowledge.Company;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

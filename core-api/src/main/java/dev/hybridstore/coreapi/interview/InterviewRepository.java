@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.interview;
 
 import dev.hybridstore.model.knowledge.Interview;
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Tuple;

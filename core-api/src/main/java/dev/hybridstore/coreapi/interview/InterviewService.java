@@ -3,7 +3,7 @@ package dev.hybridstore.coreapi.interview;
 import dev.hybridstore.coreapi.company.CompanyService;
 import dev.hybridstore.coreapi.question.QuestionService;
 import dev.hybridstore.model.knowledge.Interview;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.hybridstore.coreapi.search.SearchMode;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
 import dev.hybridstore.model.knowledge.Manual;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.order;
 
 import dev.hybridstore.model.commerce.Order;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

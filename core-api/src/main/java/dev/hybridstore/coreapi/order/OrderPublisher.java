@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.order;
 
 import dev.hybridstore.model.event.OrderPlaced;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;

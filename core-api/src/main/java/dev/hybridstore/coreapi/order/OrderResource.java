@@ -3,7 +3,7 @@ package dev.hybridstore.coreapi.order;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.model.commerce.Order;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

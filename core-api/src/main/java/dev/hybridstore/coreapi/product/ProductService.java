@@ -5,7 +5,7 @@ import dev.hybridstore.coreapi.web.Ids;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.commerce.Product;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.model.redis.RedisKeys;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

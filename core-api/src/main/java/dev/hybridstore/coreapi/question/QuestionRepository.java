@@ -2,8 +2,8 @@ package dev.hybridstore.coreapi.question;
 
 import dev.hybridstore.coreapi.search.Scored;
 import dev.hybridstore.model.knowledge.Question;
-import dev.hybridstore.model.sql.Sql;
-import dev.hybridstore.model.sql.SqlTransaction;
+import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.SqlTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;

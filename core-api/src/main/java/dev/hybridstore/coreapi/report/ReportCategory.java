@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.report;
 
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -2,7 +2,7 @@ package dev.hybridstore.coreapi.report;
 
 import dev.hybridstore.coreapi.cache.CacheAside;
 import dev.hybridstore.coreapi.store.StoreService;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.model.redis.RedisKeys;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

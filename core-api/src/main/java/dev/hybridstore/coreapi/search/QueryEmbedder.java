@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.search;
 
-import dev.hybridstore.model.embedding.Embedder;
+import dev.hybridstore.embedding.Embedder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

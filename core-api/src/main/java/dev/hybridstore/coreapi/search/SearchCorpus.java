@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.search;
 
-import dev.hybridstore.model.sql.SqlTransaction;
+import dev.hybridstore.platform.sql.SqlTransaction;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.function.Function;

@@ -2,7 +2,7 @@ package dev.hybridstore.coreapi.store;
 
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.model.commerce.Store;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.user;
 
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 
 /** A page request on users: seed 003's segment filters (null = any) and the keyset cursor. */
 public record UserQuery(String region, String gender, String ageGroup, String after, int limit) {

@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.web;
 
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 

@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.web;
 
-import dev.hybridstore.model.problem.Problem;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.platform.problem.ProblemException;
 import java.util.List;
 
 /** Problems core-api raises that the shared {@link ProblemException} factories do not name. */

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.sql.Sql;
 import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,7 +81,7 @@ class DbHealthTest {
             public void close() {
             }
         };
-        Logger logger = Logger.getLogger("dev.hybridstore.model.sql.SlowQueryLog");
+        Logger logger = Logger.getLogger("dev.hybridstore.platform.sql.SlowQueryLog");
         logger.addHandler(capture);
         try {
             sql.fetchOne("SELECT pg_sleep(0.6), $1::text AS secret", Tuple.of("do-not-log-me"), r -> 1)

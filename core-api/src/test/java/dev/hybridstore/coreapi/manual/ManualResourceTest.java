@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.coreapi.search.Vectors;
-import dev.hybridstore.model.embedding.Embedder;
+import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.model.event.EmbeddingRequested;
 import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.testsupport.Migrations;

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.coreapi.web.OutageProfile;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;

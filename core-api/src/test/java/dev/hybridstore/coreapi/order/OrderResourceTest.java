@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.model.kafka.Topics;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;

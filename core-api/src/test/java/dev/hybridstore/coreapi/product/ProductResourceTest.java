@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.oneOf;
 
 import dev.hybridstore.coreapi.web.CommerceFixtures;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.coreapi.search.Vectors;
-import dev.hybridstore.model.embedding.Embedder;
+import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import dev.hybridstore.model.embedding.Embedder;
+import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.hybridstore.coreapi.web.CommerceFixtures;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResource;

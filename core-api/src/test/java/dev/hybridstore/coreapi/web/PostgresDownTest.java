@@ -3,7 +3,7 @@ package dev.hybridstore.coreapi.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

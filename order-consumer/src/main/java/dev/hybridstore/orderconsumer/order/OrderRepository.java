@@ -1,7 +1,7 @@
 package dev.hybridstore.orderconsumer.order;
 
 import dev.hybridstore.model.commerce.Order;
-import dev.hybridstore.model.sql.Sql;
+import dev.hybridstore.platform.sql.Sql;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Item;
 import io.smallrye.mutiny.Uni;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class DeploymentConfigSourceFactory implements ConfigSourceFactory {
 
-    static final String ERRORS = "hybridstore.config.errors";
+    public static final String ERRORS = "hybridstore.config.errors";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {

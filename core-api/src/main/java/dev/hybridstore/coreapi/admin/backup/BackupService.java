@@ -6,7 +6,7 @@ import dev.hybridstore.coreapi.admin.Databases;
 import dev.hybridstore.coreapi.admin.DbEvents;
 import dev.hybridstore.coreapi.admin.OperationLocks;
 import dev.hybridstore.coreapi.admin.Steps;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.admin.backup;
 
 import dev.hybridstore.coreapi.admin.AdminConfig;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;

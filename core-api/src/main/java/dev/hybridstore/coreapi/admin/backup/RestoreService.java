@@ -8,7 +8,7 @@ import dev.hybridstore.coreapi.admin.ProductionGuard;
 import dev.hybridstore.coreapi.admin.SchemaCleaner;
 import dev.hybridstore.coreapi.admin.Steps;
 import dev.hybridstore.coreapi.admin.migration.MigrationService;
-import dev.hybridstore.model.problem.ProblemException;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.io.IOException;

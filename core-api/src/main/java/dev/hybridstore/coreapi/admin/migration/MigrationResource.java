@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.admin.migration;
 
 import dev.hybridstore.coreapi.admin.ProductionGuard;
-import dev.hybridstore.model.problem.Problem;
+import dev.hybridstore.platform.problem.Problem;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -1,0 +1,130 @@
+package dev.hybridstore.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one set of exception mappers: every error leaves as {@code application/problem+json} with a title, a status
+ * and, for bad input, the field errors. Unexpected failures are logged with an id; the body never carries a stack trace.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field())).toList();
+        return Problem.of(400, "Bad Request", "Invalid input", errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String detail = "The body is not valid JSON";
+        List<Problem.FieldError> errors = List.of();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            detail = "The body does not match the expected shape";
+            errors = List.of(new Problem.FieldError(field, describe(m)));
+        }
+        return Problem.of(400, "Bad Request", detail, errors).toResponse();
+    }
+
+    /** quarkus-rest-jackson maps this subtype (wrong type, invalid date) itself, as plain JSON; this wins over it. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a path or query parameter it cannot convert (a UUID, a number) with 404 wrapping the
+            // conversion failure; the resource exists, the value is wrong.
+            return Problem.of(400, "Bad Request", "A path or query parameter has an invalid value: " + firstLine(e.getCause()),
+                    List.of()).toResponse();
+        }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        String detail = e.getCause() instanceof JsonProcessingException ? "The body is not valid JSON" : e.getMessage();
+        return Problem.of(status, type.getReasonPhrase(), detail, List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        if (engineUnavailable(e)) {
+            // Readiness reports the outage; a log line per request would flood the log while it lasts.
+            return ProblemException.unavailable("A backing service is down or overloaded; retry later").problem().toResponse();
+        }
+        String id = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected failure %s", id);
+        return Problem.of(500, "Internal Server Error", "Unexpected failure; reference " + id, List.of()).toResponse();
+    }
+
+    /**
+     * An engine that refused or lost the connection, or PostgreSQL saying it cannot serve now: SQLSTATE classes 08
+     * (connection), 53 (insufficient resources: too many connections, out of memory) and 57P (shutting down, starting).
+     */
+    private static boolean engineUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+                return true;
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("53") || pg.getSqlState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private static String describe(JsonMappingException m) {
+        if (m instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (m instanceof InvalidFormatException f && f.getTargetType() != null) {
+            if (f.getTargetType().isEnum()) {
+                return "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+            }
+            return "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName();
+        }
+        return m.getOriginalMessage().lines().findFirst().orElse("invalid value");
+    }
+
+    /** "create.arg0.name" → "name": the path without the method and parameter prefix. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        List<String> nodes = StreamSupport.stream(v.getPropertyPath().spliterator(), false).map(Object::toString).toList();
+        return nodes.size() <= 2 ? nodes.get(nodes.size() - 1) : String.join(".", nodes.subList(2, nodes.size()));
+    }
+}
