@@ -2,8 +2,10 @@ package dev.hybridstore.coreapi.interview;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.OwnRows;
@@ -102,6 +104,17 @@ class InterviewResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("company_id", newCompany(), "score", 101))
                 .when().post("/api/interviews")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("score"));
+    }
+
+    @Test
+    void aControlCharacterInANestedEvaluationKeyIsRefusedNamingTheField() {
+        // Untyped JSON: Jackson reads nested keys itself, and jsonb refuses U+0000.
+        given().contentType(ContentType.JSON)
+                .body("{\"company_id\":\"" + newCompany() + "\",\"evaluation\":{\"rubric\":{\"\\u0000\":true}}}")
+                .when().post("/api/interviews")
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", startsWith("evaluation"))
+                .body("errors[0].message", containsString("control characters"));
     }
 
     private static String newCompany() {

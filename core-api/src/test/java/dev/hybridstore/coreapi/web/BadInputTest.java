@@ -148,6 +148,41 @@ class BadInputTest {
                 .body("status", equalTo(413)).body("title", equalTo("Content Too Large"));
     }
 
+    @Test
+    void aMethodNotAllowedIsAProblem() {
+        given().when().delete("/api/users")
+                .then().log().ifValidationFails().statusCode(405).contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(405)).body("title", equalTo("Method Not Allowed"));
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsAProblem() {
+        given().contentType(ContentType.TEXT).body("name=x").when().post("/api/users")
+                .then().log().ifValidationFails().statusCode(415).contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(415)).body("title", equalTo("Unsupported Media Type"));
+    }
+
+    @Test
+    void anAcceptThatCannotBeMetIsAProblem() {
+        given().accept("image/png").when().get("/api/users/U1")
+                .then().log().ifValidationFails().statusCode(406).contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(406)).body("title", equalTo("Not Acceptable"));
+    }
+
+    @Test
+    void aNulInAPathIdIsABadRequestNamingItNotAServerError() {
+        given().urlEncodingEnabled(false).when().get("/api/users/%00")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("id")).body("errors[0].message", containsString("control characters"));
+    }
+
+    @Test
+    void aNulInAJsonStringIsABadRequestNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Nul\\u0000\"}").when().post("/api/users")
+                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("name")).body("errors[0].message", containsString("control characters"));
+    }
+
     @TestHTTPResource("/api/users")
     URI users;
 
