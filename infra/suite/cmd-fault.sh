@@ -9,8 +9,8 @@ cmd_fault() {
   unset DATABASE_URL REDIS_URL KAFKA_BOOTSTRAP_SERVERS
   stack_ports
   case "$verb:$name" in
-    kill:postgres) kill -9 "$(head -1 "$PG_DATA/postmaster.pid")" ;;
-    kill:?*) pid_alive "$name" || die "$name is not running"; kill -9 "$(pid_of "$name")" ;;
+    kill:postgres) fault_kill "$(head -1 "$PG_DATA/postmaster.pid")" ;;
+    kill:?*) pid_alive "$name" || die "$name is not running"; fault_kill "$(pid_of "$name")" ;;
     stop:postgres) pg_stop ;;
     stop:redis) redis_stop ;;
     stop:kafka[0-9]) kafka_node_stop "${name#kafka}" ;;
@@ -25,4 +25,12 @@ cmd_fault() {
     start:core-api | start:cache-worker | start:ai-worker) start_service "$name" "$name" "$(service_port "$name")" ;;
     *) die "usage: ./suite fault kill|stop|start postgres|redis|kafkaN|core-api|order-consumer[-N]|cache-worker|ai-worker" ;;
   esac
+}
+
+# SIGKILL, then wait until the process is gone: a start right after must not find it "already running".
+fault_kill() {
+  local pid=$1 i
+  kill -9 "$pid"
+  for ((i = 0; i < 100; i++)); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  die "process $pid survived kill -9"
 }

@@ -68,7 +68,8 @@ final class OrderLoad {
         long due = System.nanoTime();
         while (running.get()) {
             outcomes.add(place(next.incrementAndGet()));
-            due += interval;
+            // A slow answer (an outage) delays the next request; the load never bursts to catch up.
+            due = Math.max(due + interval, System.nanoTime());
             LockSupport.parkNanos(due - System.nanoTime());
         }
     }

@@ -62,7 +62,8 @@ final class ReadLoad {
                 Thread.currentThread().interrupt();
                 return;
             }
-            due += interval;
+            // A slow answer (an outage) delays the next request; the load never bursts to catch up.
+            due = Math.max(due + interval, System.nanoTime());
             LockSupport.parkNanos(due - System.nanoTime());
         }
     }
