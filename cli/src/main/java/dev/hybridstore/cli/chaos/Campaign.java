@@ -28,6 +28,8 @@ public class Campaign {
     private static final Duration RECOVERY = Duration.ofMinutes(3);
     private static final Duration DRAIN = Duration.ofMinutes(2);
     private static final int BACKFILL_ROWS = 600;
+    /** ai-worker's claim lease (5 min) plus a sweep: rows a killed worker had claimed wait for their lease to end. */
+    private static final Duration BACKFILL_DRAIN = Duration.ofMinutes(7);
 
     private final Api api;
     private final FaultDriver faults;
@@ -107,10 +109,17 @@ public class Campaign {
         long restored = System.nanoTime();
         boolean ready = until(RECOVERY, this::allReady);
         double recover = ready ? (System.nanoTime() - restored) / 1e9 : -1;
-        if (ready) {
-            api.trigger(backfill);
-        }
-        until(DRAIN, () -> vectors(company, model) >= BACKFILL_ROWS);
+        // Re-asked every poll, as an operator would: rows whose lease ran out are taken by the next backfill.
+        until(BACKFILL_DRAIN, () -> {
+            try {
+                api.trigger(backfill);
+            } catch (IOException e) {
+                // not back yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return vectors(company, model) >= BACKFILL_ROWS;
+        });
         long current = vectors(company, model);
         return new RowResult(fault, BACKFILL_ROWS, current, BACKFILL_ROWS - current, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, recover, null);
     }

@@ -36,6 +36,12 @@ class RowResultTest {
     }
 
     @Test
+    void aRowWithoutOrdersPassesOnItsOwnFigures() {
+        RowResult row = new RowResult(Fault.CACHE_WORKER_KILL, -1, -1, -1, -1, -1, 0, 0, 0, 0, 500, 0, 0, -1, 4.0, null);
+        assertThat(row.passed()).isTrue();
+    }
+
+    @Test
     void aFaultTheTopologyCannotRunIsSkippedNotFailed() {
         assertThat(Fault.BROKER_KILL.unfitFor(1)).hasValueSatisfying(why -> assertThat(why).contains("--kafka-brokers 3"));
         assertThat(Fault.BROKER_DOWN.unfitFor(3)).isPresent();
