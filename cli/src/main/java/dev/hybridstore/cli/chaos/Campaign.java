@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.chaos;
 
+import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.chaos.OrderLoad.Outcome;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.http.Api.Answer;
@@ -32,12 +33,14 @@ public class Campaign {
     private static final Duration BACKFILL_DRAIN = Duration.ofMinutes(7);
 
     private final Api api;
+    private final CliConfig config;
     private final FaultDriver faults;
     private final ChaosDatabase db;
     private final RedisDataSource redis;
 
-    Campaign(Api api, FaultDriver faults, ChaosDatabase db, RedisDataSource redis) {
+    Campaign(Api api, CliConfig config, FaultDriver faults, ChaosDatabase db, RedisDataSource redis) {
         this.api = api;
+        this.config = config;
         this.faults = faults;
         this.db = db;
         this.redis = redis;
@@ -98,9 +101,9 @@ public class Campaign {
     /** The ai-worker fault: rows pending, a backfill running, the worker killed part-way and restarted. */
     private RowResult backfill(Fault fault, String run) throws Exception {
         String company = "CHAOS" + run.replaceAll("[^A-Za-z0-9]", "");
-        String model = api.get(URI.create(api.config().aiWorkerUrl() + "/embeddings/status")).text("model");
+        String model = api.get(URI.create(config.aiWorkerUrl() + "/embeddings/status")).text("model");
         db.addPendingQuestions(company, BACKFILL_ROWS);
-        URI backfill = URI.create(api.config().aiWorkerUrl() + "/embeddings/backfill?source=questions&where=company_id%3D" + company);
+        URI backfill = URI.create(config.aiWorkerUrl() + "/embeddings/backfill?source=questions&where=company_id%3D" + company);
         api.trigger(backfill);
         until(RECOVERY, () -> vectors(company, model) >= BACKFILL_ROWS / 4);
         faults.run(fault.inject);
@@ -157,7 +160,7 @@ public class Campaign {
     }
 
     private boolean allReady() {
-        return api.config().serviceUrls().stream().allMatch(api::ready);
+        return config.serviceUrls().stream().allMatch(api::ready);
     }
 
     private Counted count(List<Outcome> placed, String user) throws SQLException {
@@ -207,7 +210,7 @@ public class Campaign {
 
     /** Keeps cache-worker cycling back to back, so a kill lands mid-cycle. */
     private Thread cacheCycles() {
-        URI refresh = URI.create(api.config().cacheWorkerUrl() + "/cache/refresh");
+        URI refresh = URI.create(config.cacheWorkerUrl() + "/cache/refresh");
         Thread t = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {

@@ -2,6 +2,7 @@ package dev.hybridstore.cli.chaos;
 
 import dev.hybridstore.model.redis.RedisKeys;
 import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.hash.HashCommands;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class WindowWatch {
 
-    private final RedisDataSource redis;
+    private final HashCommands<String, String, String> hashes;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread sampler = new Thread(this::loop, "window-watch");
     final LongAdder samples = new LongAdder();
@@ -23,7 +24,7 @@ final class WindowWatch {
     private final AtomicLong refilledAt = new AtomicLong();
 
     WindowWatch(RedisDataSource redis) {
-        this.redis = redis;
+        this.hashes = redis.hash(String.class);
         sampler.setDaemon(true);
     }
 
@@ -51,8 +52,8 @@ final class WindowWatch {
     private void loop() {
         while (running.get()) {
             try {
-                long users = redis.hash(String.class).hlen(RedisKeys.USERS);
-                long products = redis.hash(String.class).hlen(RedisKeys.PRODUCTS);
+                long users = hashes.hlen(RedisKeys.USERS);
+                long products = hashes.hlen(RedisKeys.PRODUCTS);
                 samples.increment();
                 long now = System.nanoTime();
                 if (users == 0 || products == 0) {

@@ -30,10 +30,6 @@ public class Api {
         this.config = config;
     }
 
-    public CliConfig config() {
-        return config;
-    }
-
     /** POSTs a JSON body to core-api, with an Idempotency-Key when given. */
     public Answer post(String path, Object body, Optional<String> idempotencyKey) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.apiUrl() + path)).timeout(TIMEOUT)
