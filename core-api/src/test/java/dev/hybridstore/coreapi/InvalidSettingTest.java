@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(InvalidSettingTest.BadPoolSize.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class InvalidSettingTest {
 
     public static class BadPoolSize implements QuarkusTestProfile {

@@ -1,12 +1,9 @@
 package dev.hybridstore.orderconsumer;
 
 import dev.hybridstore.testsupport.HealthContract;
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class HealthTest extends HealthContract {
 
     @Override

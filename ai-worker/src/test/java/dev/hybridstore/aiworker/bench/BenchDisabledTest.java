@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(BenchDisabledTest.Deployed.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class BenchDisabledTest {
 
     /** A worker as deployed: the benchmark switch at its default. */

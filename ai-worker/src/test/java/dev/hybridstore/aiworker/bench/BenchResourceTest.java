@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.greaterThan;
 import dev.hybridstore.aiworker.embedding.EmbeddingService;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class BenchResourceTest {
 
     @Inject

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hybridstore.model.config.InvalidSettingException;
 import dev.hybridstore.embedding.OnnxEmbedder;
 import dev.hybridstore.embedding.OnnxModels;
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * test although it needs no service: the tokenizer's native library loads once per JVM, in Quarkus' class loader.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class OnnxDirectoryTest {
 
     private static final List<String> TEXTS = List.of("How do I reset my password?", "카카오 결제 시스템의 장애 대응 경험을 설명해 주세요",

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hybridstore.embedding.EmbeddingInputException;
 import dev.hybridstore.embedding.EmbeddingSettings;
 import dev.hybridstore.embedding.OpenAiEmbedder;
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** The openai provider against a local stub. A Quarkus test: its retries and timeouts are SmallRye Fault Tolerance's. */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class OpenAiEmbedderTest {
 
     private static final String KEY = "sk-test-never-logged";

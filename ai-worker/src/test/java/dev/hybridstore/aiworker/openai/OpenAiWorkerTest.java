@@ -6,7 +6,6 @@ import dev.hybridstore.aiworker.embedding.EmbeddingService;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 /** The whole worker on EMBEDDING_PROVIDER=openai, against a local stub of the API. */
 @QuarkusTest
 @TestProfile(OpenAiWorkerTest.OpenAiProvider.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class OpenAiWorkerTest {
 
     private static final TestIds IDS = TestIds.create("OAI");

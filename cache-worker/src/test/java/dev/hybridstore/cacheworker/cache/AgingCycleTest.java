@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.greaterThan;
 
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.model.kafka.Json;
-import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class AgingCycleTest {
 
     private static final Duration CYCLE_TIMEOUT = Duration.ofSeconds(30);

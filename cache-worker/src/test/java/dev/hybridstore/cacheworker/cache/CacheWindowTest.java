@@ -2,10 +2,8 @@ package dev.hybridstore.cacheworker.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.hash.HashCommands;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class CacheWindowTest {
 
     @Inject

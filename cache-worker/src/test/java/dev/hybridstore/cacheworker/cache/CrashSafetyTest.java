@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
  * which lets the pick through but makes the stamp wait, then terminates the waiting backend.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class CrashSafetyTest {
 
     @Inject

@@ -3,9 +3,7 @@ package dev.hybridstore.cacheworker.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hybridstore.platform.sql.Sql;
-import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class DisjointPicksTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

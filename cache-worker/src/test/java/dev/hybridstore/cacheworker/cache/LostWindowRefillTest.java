@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.testsupport.LogCapture;
-import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(LostWindowRefillTest.ScheduleOnSmallWindow.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OwnRedisServer.class, restrictToAnnotatedClass = true)
 class LostWindowRefillTest {
 

@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.testsupport.LogCapture;
-import dev.hybridstore.testsupport.RealServices;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 /** PostgreSQL unreachable and the schedule on, every second: each cycle fails with one WARN, and readiness turns DOWN. */
 @QuarkusTest
 @TestProfile(PostgresDownTest.PostgresAtAClosedPortEverySecond.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class PostgresDownTest {
 
     public static class PostgresAtAClosedPortEverySecond implements QuarkusTestProfile {

@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.testsupport.LogCapture;
-import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(RedisDownTest.RedisAtAClosedPort.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class RedisDownTest {
 
     public static class RedisAtAClosedPort implements QuarkusTestProfile {

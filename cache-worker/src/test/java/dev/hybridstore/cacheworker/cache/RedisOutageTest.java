@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.testsupport.LogCapture;
-import dev.hybridstore.testsupport.RealServices;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** Redis goes away between two cycles and comes back, empty, as after a restart without persistence. */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OwnRedisServer.class, restrictToAnnotatedClass = true)
 class RedisOutageTest {
 

@@ -10,8 +10,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.file.Files;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
 /** Backups and restores of scratch databases through the API, judged by per-table checksums. */
 @QuarkusTest
 @TestProfile(AdminProfiles.Enabled.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class BackupRestoreTest {
 
     private static final Path BACKUPS = Path.of("target/admin-backups");

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.hybridstore.platform.sql.Sql;
 import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 /** Seed 004's health_check and get_table_stats, and its slow-query log (§12.2), on the service's own database. */
 @QuarkusTest
 @TestProfile(AdminProfiles.Enabled.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class DbHealthTest {
 
     @Inject

@@ -9,8 +9,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Upgrades, undo and validation against the test migrations (V800 undoable, V850 not, V900 broken) on scratch databases. */
 @QuarkusTest
 @TestProfile(AdminProfiles.WithTestMigrations.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class MigrationFailureTest {
 
     @Test

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 /** Seed 004 §4.3 step 4: upgrade → downgrade → upgrade, with the real migrations and undo scripts, on an empty database. */
 @QuarkusTest
 @TestProfile(AdminProfiles.Enabled.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class MigrationRoundTripTest {
 
     private static final String SCHEMA = """

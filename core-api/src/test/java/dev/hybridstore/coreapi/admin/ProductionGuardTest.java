@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 /** SUITE_ENV=production: restore, undo and reset need X-Confirm-Database naming the database; the rest works as usual. */
 @QuarkusTest
 @TestProfile(AdminProfiles.Production.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class ProductionGuardTest {
 
     @Test

@@ -6,9 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 /** Seed 002's "last N days against the N days before", checked against figures computed here from the inserted orders. */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class SalesComparisonTest {
 
     static final TestIds IDS = TestIds.create("CMP");

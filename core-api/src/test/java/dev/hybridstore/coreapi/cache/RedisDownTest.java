@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.coreapi.web.OutageProfile;
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 /** Redis at a closed port: every read still answers from PostgreSQL, and the outage is logged once. */
 @QuarkusTest
 @TestProfile(OutageProfile.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class RedisDownTest {
 
     static final TestIds IDS = TestIds.create("RDN");

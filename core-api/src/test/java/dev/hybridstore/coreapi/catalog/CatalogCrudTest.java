@@ -9,9 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class CatalogCrudTest {
 
     private static final TestIds IDS = TestIds.create("CAT");

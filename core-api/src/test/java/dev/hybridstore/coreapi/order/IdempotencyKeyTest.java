@@ -12,7 +12,6 @@ import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.Test;
 
 /** POST /api/orders with an Idempotency-Key: a retry gets the first attempt's order, never a second one. */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class IdempotencyKeyTest {
 
     static final TestIds IDS = TestIds.create("IDK");

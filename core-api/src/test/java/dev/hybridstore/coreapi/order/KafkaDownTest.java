@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.coreapi.web.OutageProfile;
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(OutageProfile.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class KafkaDownTest {
 
     static final TestIds IDS = TestIds.create("KDN");

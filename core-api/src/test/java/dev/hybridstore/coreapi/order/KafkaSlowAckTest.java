@@ -6,9 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(KafkaSlowAckTest.SlowAck.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class KafkaSlowAckTest {
 
     public static class SlowAck implements QuarkusTestProfile {

@@ -10,10 +10,8 @@ import static org.hamcrest.Matchers.oneOf;
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.model.redis.RedisKeys;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class ProductResourceTest {
 
     static final TestIds IDS = TestIds.create("PRD");

@@ -7,10 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.model.redis.RedisKeys;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Test;
 
 /** Seed 002's daily reports: computed from hand-made orders, cached under report:{store}:{date}:{category}, dropped by pattern. */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class ReportResourceTest {
 
     static final TestIds IDS = TestIds.create("RPT");

@@ -8,9 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
 /** The embedding provider and the Kafka broker are both down: writes and searches must still answer. */
 @QuarkusTest
 @TestProfile(DegradedDependenciesTest.ProviderAndBrokerDown.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class DegradedDependenciesTest {
 
     private static final TestIds IDS = TestIds.create("DGR");

@@ -11,11 +11,9 @@ import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.model.redis.RedisKeys;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.hash.HashCommands;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 /** Seed 002's lazy loading and write-through on cache:users, against the real Redis. */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class UserCacheTest {
 
     static final TestIds IDS = TestIds.create("UCA");

@@ -10,9 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class UserResourceTest {
 
     static final TestIds IDS = TestIds.create("USR");

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** The bad-input matrix: every case is a 4xx problem body naming what is wrong, never a 5xx or an empty body. */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class BadInputTest {
 
     @Test

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.hybridstore.coreapi.admin.AdminProfiles;
 import dev.hybridstore.testsupport.RawHttp;
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.ArrayList;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(AdminProfiles.Enabled.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class BadTextSweepTest {
 
     /** Percent-encoded as sent in a URI, and whether the answer must name the parameter. */

@@ -5,10 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.hybridstore.testsupport.ProxiedDatabase;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TcpProxy;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(DatabaseDownTest.DatabaseBehindAProxy.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class DatabaseDownTest {
 
     public static class DatabaseBehindAProxy implements QuarkusTestProfile {

@@ -6,14 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
-import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** The commerce and catalog operations are documented with a tag per feature and examples on the main ones. */
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
 class OpenApiExamplesTest {
 
     @Test

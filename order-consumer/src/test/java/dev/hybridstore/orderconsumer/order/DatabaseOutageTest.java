@@ -12,7 +12,6 @@ import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TcpProxy;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.reactive.pg.client.PgPoolCreator;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -39,8 +38,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(DatabaseOutageTest.DatabaseBehindAProxy.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = OrdersTestTopic.class, restrictToAnnotatedClass = false)
 class DatabaseOutageTest {
 
     /** Short, so that an outage outlasts it within seconds; production keeps the Vert.x default (30 s). */

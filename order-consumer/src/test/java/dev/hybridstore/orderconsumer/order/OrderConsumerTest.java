@@ -14,7 +14,6 @@ import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -35,8 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = OrdersTestTopic.class, restrictToAnnotatedClass = false)
 class OrderConsumerTest {
 
     private static final Duration STORED_WITHIN = Duration.ofSeconds(30);

@@ -7,7 +7,6 @@ import dev.hybridstore.model.commerce.Order;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.Test;
 /** Redis is a cache for this service: with it unreachable, orders are still denormalized (from PostgreSQL) and stored. */
 @QuarkusTest
 @TestProfile(OrderConsumerWithoutRedisTest.RedisUnreachable.class)
-@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = OrdersTestTopic.class, restrictToAnnotatedClass = false)
 class OrderConsumerWithoutRedisTest {
 
     public static class RedisUnreachable implements QuarkusTestProfile {
