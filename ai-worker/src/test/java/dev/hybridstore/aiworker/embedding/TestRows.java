@@ -1,8 +1,6 @@
 package dev.hybridstore.aiworker.embedding;
 
-import dev.hybridstore.testsupport.Migrations;
-import dev.hybridstore.testsupport.RealServices;
-import java.sql.Connection;
+import dev.hybridstore.testsupport.TestDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,26 +19,22 @@ final class TestRows implements AutoCloseable {
         }
     }
 
-    private final Connection connection;
+    private final TestDatabase db = new TestDatabase();
     private final List<Long> questions = new ArrayList<>();
     private final List<Long> manuals = new ArrayList<>();
     private final List<Long> stores = new ArrayList<>();
 
-    TestRows() throws SQLException {
-        this.connection = Migrations.connect(RealServices.endpoints().databaseUrl());
-    }
-
     long question(String content, String companyId) throws SQLException {
-        long id = insert("INSERT INTO questions (company_id, category, content) VALUES (?, 'test', ?) RETURNING id", companyId, content);
+        long id = db.longValue("INSERT INTO questions (company_id, category, content) VALUES (?, 'test', ?) RETURNING id", companyId, content);
         questions.add(id);
         return id;
     }
 
     /** A manual of a store of its own (named with the test's prefix, deleted with it). */
     long manual(String title, String body) throws SQLException {
-        long store = insert("INSERT INTO stores (name) VALUES (?) RETURNING store_id", title);
+        long store = db.longValue("INSERT INTO stores (name) VALUES (?) RETURNING store_id", title);
         stores.add(store);
-        long id = insert("INSERT INTO manuals (store_id, title, body) VALUES (?, ?, ?) RETURNING id", store, title, body);
+        long id = db.longValue("INSERT INTO manuals (store_id, title, body) VALUES (?, ?, ?) RETURNING id", store, title, body);
         manuals.add(id);
         return id;
     }
@@ -59,7 +53,7 @@ final class TestRows implements AutoCloseable {
 
     /** The failure bookkeeping of a row: attempts and last error, if any. */
     Optional<String[]> state(String source, long key) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT attempts, last_error FROM embedding_state WHERE source = ? AND key = ?")) {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT attempts, last_error FROM embedding_state WHERE source = ? AND key = ?")) {
             ps.setString(1, source);
             ps.setLong(2, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -68,24 +62,19 @@ final class TestRows implements AutoCloseable {
         }
     }
 
-    int update(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
-        }
+    int update(String sql, Object... params) {
+        return db.update(sql, params);
     }
 
     /** Deletes the rows this instance inserted, their bookkeeping, and the companies named with the prefix. */
     void cleanUp(String prefix) throws SQLException {
         Long[] q = questions.toArray(Long[]::new);
         Long[] m = manuals.toArray(Long[]::new);
-        update("DELETE FROM embedding_state WHERE source = 'questions' AND key = ANY(?)", connection.createArrayOf("bigint", q));
-        update("DELETE FROM embedding_state WHERE source = 'manuals' AND key = ANY(?)", connection.createArrayOf("bigint", m));
-        update("DELETE FROM questions WHERE id = ANY(?)", connection.createArrayOf("bigint", q));
-        update("DELETE FROM manuals WHERE id = ANY(?)", connection.createArrayOf("bigint", m));
-        update("DELETE FROM stores WHERE store_id = ANY(?)", connection.createArrayOf("bigint", stores.toArray(Long[]::new)));
+        update("DELETE FROM embedding_state WHERE source = 'questions' AND key = ANY(?)", db.connection().createArrayOf("bigint", q));
+        update("DELETE FROM embedding_state WHERE source = 'manuals' AND key = ANY(?)", db.connection().createArrayOf("bigint", m));
+        update("DELETE FROM questions WHERE id = ANY(?)", db.connection().createArrayOf("bigint", q));
+        update("DELETE FROM manuals WHERE id = ANY(?)", db.connection().createArrayOf("bigint", m));
+        update("DELETE FROM stores WHERE store_id = ANY(?)", db.connection().createArrayOf("bigint", stores.toArray(Long[]::new)));
         update("DELETE FROM companies WHERE id LIKE ?", prefix + "%");
         questions.clear();
         manuals.clear();
@@ -93,24 +82,12 @@ final class TestRows implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        connection.close();
-    }
-
-    private long insert(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    public void close() {
+        db.close();
     }
 
     private Stored stored(String sql, long id) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

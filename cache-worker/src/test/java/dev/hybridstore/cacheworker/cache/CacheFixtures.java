@@ -1,7 +1,6 @@
 package dev.hybridstore.cacheworker.cache;
 
-import dev.hybridstore.testsupport.Migrations;
-import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.TestDatabase;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
 final class CacheFixtures implements AutoCloseable {
 
     private final TestIds ids;
-    private final Connection db;
+    private final TestDatabase db = new TestDatabase();
     private final RedisDataSource redis;
     private Long storeId;
     private int usersMade;
@@ -34,11 +32,6 @@ final class CacheFixtures implements AutoCloseable {
     CacheFixtures(String tag, RedisDataSource redis) {
         this.ids = TestIds.create(tag);
         this.redis = redis;
-        try {
-            this.db = Migrations.connect(RealServices.endpoints().databaseUrl());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A fresh id of this class, for cache entries without a row. */
@@ -53,25 +46,25 @@ final class CacheFixtures implements AutoCloseable {
 
     /** Inserts {@code count} more never-cached users and returns the ids of all this class's users. */
     List<String> users(int count) {
-        update("""
+        db.update("""
                 INSERT INTO users (user_id, name, gender, age, age_group, region)
                 SELECT ? || '_r' || g, 'Cache tester ' || g, 'F', 34, '30대', 'Seoul' FROM generate_series(?, ?) g""",
                 ids.prefix(), usersMade + 1, usersMade + count);
         usersMade += count;
-        return strings("SELECT user_id FROM users WHERE starts_with(user_id, ?) ORDER BY user_id", ids.prefix() + "_");
+        return db.strings("SELECT user_id FROM users WHERE starts_with(user_id, ?) ORDER BY user_id", ids.prefix() + "_");
     }
 
     /** Inserts {@code count} more never-cached products of this class's store; the ids of all its products. */
     List<String> products(int count) {
         if (storeId == null) {
-            storeId = longValue("INSERT INTO stores (name, region) VALUES (?, 'Seoul') RETURNING store_id", ids.prefix());
+            storeId = db.longValue("INSERT INTO stores (name, region) VALUES (?, 'Seoul') RETURNING store_id", ids.prefix());
         }
-        update("""
+        db.update("""
                 INSERT INTO products (product_id, name, category, brand, price, org_price, discount_rate, stock, store_id)
                 SELECT ? || '_r' || g, 'Cached item ' || g, 'Books', 'Acme', 9000, 10000, 0.1, 5, ? FROM generate_series(?, ?) g""",
                 ids.prefix(), storeId, productsMade + 1, productsMade + count);
         productsMade += count;
-        return strings("SELECT product_id FROM products WHERE starts_with(product_id, ?) ORDER BY product_id", ids.prefix() + "_");
+        return db.strings("SELECT product_id FROM products WHERE starts_with(product_id, ?) ORDER BY product_id", ids.prefix() + "_");
     }
 
     /** Runs cycles until neither table has a never-cached row, so the next pick's new rows are the ones a test adds. */
@@ -83,28 +76,28 @@ final class CacheFixtures implements AutoCloseable {
 
     /** This class's users that have been stamped. */
     Set<String> stampedUsers() {
-        return Set.copyOf(strings("SELECT user_id FROM users WHERE starts_with(user_id, ?) AND last_cached_at IS NOT NULL",
+        return Set.copyOf(db.strings("SELECT user_id FROM users WHERE starts_with(user_id, ?) AND last_cached_at IS NOT NULL",
                 ids.prefix() + "_"));
     }
 
     Set<String> stampedProducts() {
-        return Set.copyOf(strings("SELECT product_id FROM products WHERE starts_with(product_id, ?) AND last_cached_at IS NOT NULL",
+        return Set.copyOf(db.strings("SELECT product_id FROM products WHERE starts_with(product_id, ?) AND last_cached_at IS NOT NULL",
                 ids.prefix() + "_"));
     }
 
     /** Table-wide: rows never cached. */
     long neverCached(CachedTable table) {
-        return longValue("SELECT count(*) FROM " + table.label() + " WHERE last_cached_at IS NULL");
+        return db.longValue("SELECT count(*) FROM " + table.label() + " WHERE last_cached_at IS NULL");
     }
 
     /** Table-wide: ids of the rows stamped at or after the database time {@code since} (from {@link #databaseNow()}). */
     Set<String> stampedSince(CachedTable table, java.sql.Timestamp since) {
-        return Set.copyOf(strings("SELECT " + idColumn(table) + " FROM " + table.label() + " WHERE last_cached_at >= ?", since));
+        return Set.copyOf(db.strings("SELECT " + idColumn(table) + " FROM " + table.label() + " WHERE last_cached_at >= ?", since));
     }
 
     /** Table-wide: every row's last_cached_at by id, null for a row never cached. */
     Map<String, LocalDateTime> stamps(CachedTable table) {
-        try (PreparedStatement st = prepare("SELECT " + idColumn(table) + ", last_cached_at FROM " + table.label());
+        try (PreparedStatement st = db.prepare("SELECT " + idColumn(table) + ", last_cached_at FROM " + table.label());
                 ResultSet rs = st.executeQuery()) {
             Map<String, LocalDateTime> out = new HashMap<>();
             while (rs.next()) {
@@ -117,7 +110,7 @@ final class CacheFixtures implements AutoCloseable {
     }
 
     java.sql.Timestamp databaseNow() {
-        try (PreparedStatement st = db.prepareStatement("SELECT localtimestamp"); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = db.connection().prepareStatement("SELECT localtimestamp"); ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getTimestamp(1);
         } catch (SQLException e) {
@@ -126,7 +119,7 @@ final class CacheFixtures implements AutoCloseable {
     }
 
     Connection connection() {
-        return db;
+        return db.connection();
     }
 
     Set<String> hashKeys(CachedTable table) {
@@ -138,15 +131,15 @@ final class CacheFixtures implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        List<String> users = strings("SELECT user_id FROM users WHERE starts_with(user_id, ?)", ids.prefix() + "_");
-        List<String> products = strings("SELECT product_id FROM products WHERE starts_with(product_id, ?)", ids.prefix() + "_");
+    public void close() {
+        List<String> users = db.strings("SELECT user_id FROM users WHERE starts_with(user_id, ?)", ids.prefix() + "_");
+        List<String> products = db.strings("SELECT product_id FROM products WHERE starts_with(product_id, ?)", ids.prefix() + "_");
         forget(CachedTable.USERS, users);
         forget(CachedTable.PRODUCTS, products);
-        update("DELETE FROM products WHERE starts_with(product_id, ?)", ids.prefix() + "_");
-        update("DELETE FROM users WHERE starts_with(user_id, ?)", ids.prefix() + "_");
+        db.update("DELETE FROM products WHERE starts_with(product_id, ?)", ids.prefix() + "_");
+        db.update("DELETE FROM users WHERE starts_with(user_id, ?)", ids.prefix() + "_");
         if (storeId != null) {
-            update("DELETE FROM stores WHERE store_id = ?", storeId);
+            db.update("DELETE FROM stores WHERE store_id = ?", storeId);
         }
         db.close();
     }
@@ -160,42 +153,5 @@ final class CacheFixtures implements AutoCloseable {
 
     private static String idColumn(CachedTable table) {
         return table == CachedTable.USERS ? "user_id" : "product_id";
-    }
-
-    private void update(String sql, Object... params) {
-        try (PreparedStatement st = prepare(sql, params)) {
-            st.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long longValue(String sql, Object... params) {
-        try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> strings(String sql, Object... params) {
-        try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
-            List<String> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-        PreparedStatement st = db.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            st.setObject(i + 1, params[i]);
-        }
-        return st;
     }
 }

@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,24 +24,7 @@ import org.junit.jupiter.api.Test;
  * which lets the pick through but makes the stamp wait, then terminates the waiting backend.
  */
 @QuarkusTest
-class CrashSafetyTest {
-
-    @Inject
-    CacheService cache;
-    @Inject
-    RedisDataSource redis;
-
-    CacheFixtures rows;
-
-    @BeforeEach
-    void ownRows() {
-        rows = new CacheFixtures("CRS", redis);
-    }
-
-    @AfterEach
-    void dropOwnRows() throws Exception {
-        rows.close();
-    }
+class CrashSafetyTest extends CacheCycleTest {
 
     @Test
     void aCrashBetweenCachingAndStampingStampsNothingAndTheNextCycleCachesTheRows() throws Exception {

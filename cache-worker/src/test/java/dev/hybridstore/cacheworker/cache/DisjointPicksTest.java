@@ -3,7 +3,6 @@ package dev.hybridstore.cacheworker.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hybridstore.platform.sql.Sql;
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -12,12 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class DisjointPicksTest {
+class DisjointPicksTest extends CacheCycleTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -25,22 +22,6 @@ class DisjointPicksTest {
     Sql sql;
     @Inject
     AgingRepository repository;
-    @Inject
-    CacheService cache;
-    @Inject
-    RedisDataSource redis;
-
-    CacheFixtures rows;
-
-    @BeforeEach
-    void ownRows() {
-        rows = new CacheFixtures("DSJ", redis);
-    }
-
-    @AfterEach
-    void dropOwnRows() throws Exception {
-        rows.close();
-    }
 
     @Test
     void aPickWhileAnotherTransactionHoldsItsPickGetsOtherRows() {

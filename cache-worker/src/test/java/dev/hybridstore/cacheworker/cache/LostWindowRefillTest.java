@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.testsupport.LogCapture;
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(LostWindowRefillTest.ScheduleOnSmallWindow.class)
 @QuarkusTestResource(value = OwnRedisServer.class, restrictToAnnotatedClass = true)
-class LostWindowRefillTest {
+class LostWindowRefillTest extends CacheCycleTest {
 
     static final int WINDOW = 100;
 
@@ -44,23 +40,6 @@ class LostWindowRefillTest {
                     "hybridstore.cache.new-batch", "20",
                     "hybridstore.cache.old-batch", "20");
         }
-    }
-
-    @Inject
-    CacheService cache;
-    @Inject
-    RedisDataSource redis;
-
-    CacheFixtures rows;
-
-    @BeforeEach
-    void ownRows() {
-        rows = new CacheFixtures("LST", redis);
-    }
-
-    @AfterEach
-    void dropOwnRows() throws Exception {
-        rows.close();
     }
 
     @Test

@@ -11,40 +11,25 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(RedisDownTest.RedisAtAClosedPort.class)
-class RedisDownTest {
+class RedisDownTest extends CacheCycleTest {
+
+    @Override
+    RedisDataSource fixturesRedis() {
+        return null;
+    }
 
     public static class RedisAtAClosedPort implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:1");
         }
-    }
-
-    @Inject
-    CacheService cache;
-    @Inject
-    RedisDataSource redis;
-
-    CacheFixtures rows;
-
-    @BeforeEach
-    void ownRows() {
-        rows = new CacheFixtures("RDN", null);
-    }
-
-    @AfterEach
-    void dropOwnRows() throws Exception {
-        rows.close();
     }
 
     @Test

@@ -5,40 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.testsupport.LogCapture;
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Redis goes away between two cycles and comes back, empty, as after a restart without persistence. */
 @QuarkusTest
 @QuarkusTestResource(value = OwnRedisServer.class, restrictToAnnotatedClass = true)
-class RedisOutageTest {
+class RedisOutageTest extends CacheCycleTest {
 
     private static final Duration CYCLE_TIMEOUT = Duration.ofSeconds(30);
-
-    @Inject
-    CacheService cache;
-    @Inject
-    RedisDataSource redis;
-
-    CacheFixtures rows;
-
-    @BeforeEach
-    void ownRows() {
-        rows = new CacheFixtures("OUT", redis);
-    }
-
-    @AfterEach
-    void dropOwnRows() throws Exception {
-        rows.close();
-    }
 
     @Test
     void cyclesFailWhileRedisIsDownAndResumeWhenItReturns() {

@@ -4,20 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.coreapi.web.OutageProfile;
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.CommerceFixtures;
+import dev.hybridstore.testsupport.LogCapture;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,19 +30,13 @@ class RedisDownTest {
     static long store;
 
     @BeforeAll
-    static void rows() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            store = db.store(IDS.prefix() + " store", "Seoul");
-            db.user(USER, "Still Served", "F", 52, "Gwangju");
-            db.product(PRODUCT, "Still Sold", "tea", 2000, store);
-        }
+    static void rows() {
+        store = CommerceFixtures.shop(IDS).store();
     }
 
     @AfterAll
-    static void cleanUp() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
     }
 
     @Inject
@@ -54,35 +45,16 @@ class RedisDownTest {
     @Test
     void readsAnswerFromTheDatabaseAndTheOutageIsLoggedOnce() {
         boolean alreadyReported = guard.isDown(); // another test of this profile may have met the outage first
-        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    warnings.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(RedisGuard.class.getName());
-        logger.addHandler(capture);
-        try {
+        List<LogRecord> warnings;
+        try (LogCapture capture = LogCapture.start()) {
             for (int i = 0; i < 10; i++) {
-                given().when().get("/api/users/" + USER).then().statusCode(200).body("name", equalTo("Still Served"));
-                given().when().get("/api/products/" + PRODUCT).then().statusCode(200).body("name", equalTo("Still Sold"));
+                given().when().get("/api/users/" + USER).then().statusCode(200).body("name", equalTo("Buyer"));
+                given().when().get("/api/products/" + PRODUCT).then().statusCode(200).body("name", equalTo("Latte"));
             }
-        } finally {
-            logger.removeHandler(capture);
+            warnings = capture.warnings(RedisGuard.class.getName());
         }
         assertThat(guard.isDown()).isTrue();
-        assertThat(warnings).extracting(LogRecord::getMessage).filteredOn(m -> m.contains("Redis unavailable, serving from PostgreSQL"))
+        assertThat(warnings).extracting(LogCapture::text).filteredOn(m -> m.contains("Redis unavailable, serving from PostgreSQL"))
                 .hasSize(alreadyReported ? 0 : 1);
     }
 

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
-import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
@@ -47,20 +47,13 @@ class IdempotencyKeyTest {
     IdempotencyKeyCleanup cleanup;
 
     @BeforeAll
-    static void catalogue() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            long store = db.store(IDS.prefix() + " store", "Seoul");
-            db.user(USER, "Buyer", "F", 33, "Seoul");
-            db.product(PRODUCT, "Latte", "coffee", 5000, store);
-        }
+    static void catalogue() {
+        CommerceFixtures.shop(IDS);
     }
 
     @AfterAll
-    static void cleanUp() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.update("DELETE FROM order_idempotency_keys WHERE idempotency_key LIKE ?", IDS.prefix() + "%");
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
     }
 
     static Map<String, Object> order(int quantity) {

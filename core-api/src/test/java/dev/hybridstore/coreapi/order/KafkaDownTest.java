@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.coreapi.web.OutageProfile;
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -27,20 +27,13 @@ class KafkaDownTest {
     static final String PRODUCT = IDS.prefix() + "_product";
 
     @BeforeAll
-    static void rows() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            long store = db.store(IDS.prefix() + " store", "Seoul");
-            db.user(USER, "Buyer", "M", 30, "Seoul");
-            db.product(PRODUCT, "Item", "misc", 100, store);
-        }
+    static void rows() {
+        CommerceFixtures.shop(IDS);
     }
 
     @AfterAll
-    static void cleanUp() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.update("DELETE FROM order_idempotency_keys WHERE idempotency_key LIKE ?", IDS.prefix() + "%");
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
     }
 
     static String body(String orderIdMember) {

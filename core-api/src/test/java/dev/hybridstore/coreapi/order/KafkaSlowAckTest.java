@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -35,19 +35,13 @@ class KafkaSlowAckTest {
     static final String PRODUCT = IDS.prefix() + "_product";
 
     @BeforeAll
-    static void rows() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            long store = db.store(IDS.prefix() + " store", "Seoul");
-            db.user(USER, "Buyer", "M", 30, "Seoul");
-            db.product(PRODUCT, "Item", "misc", 100, store);
-        }
+    static void rows() {
+        CommerceFixtures.shop(IDS);
     }
 
     @AfterAll
-    static void cleanUp() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
     }
 
     @Test

@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
@@ -40,19 +40,13 @@ class OrderResourceTest {
     static long store;
 
     @BeforeAll
-    static void catalogue() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            store = db.store(IDS.prefix() + " store", "Seoul");
-            db.user(USER, "Buyer", "F", 33, "Seoul");
-            db.product(PRODUCT, "Latte", "coffee", 5000, store);
-        }
+    static void catalogue() {
+        store = CommerceFixtures.shop(IDS).store();
     }
 
     @AfterAll
-    static void cleanUp() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
     }
 
     static Map<String, Object> order(String userId, String productId, int quantity) {

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 
-import dev.hybridstore.coreapi.web.CommerceFixtures;
 import dev.hybridstore.model.kafka.Json;
-import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.model.redis.RedisKeys;
+import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.hash.HashCommands;
