@@ -4,6 +4,7 @@ import dev.hybridstore.model.commerce.Order;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Item;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,10 +23,19 @@ import java.util.Set;
 public class OrderAssembler {
 
     /**
-     * orders.created_at is a wall-clock time: instants become the JVM's local time (TZ / -Duser.timezone), as core-api's
-     * "today" does on the same machine.
+     * orders.created_at is a wall-clock time in the deployment's REPORTS_ZONE, the zone in which core-api decides which day
+     * is "today"; the JVM's own zone would make the two disagree on a server not set to it.
      */
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
+
+    @Inject
+    OrderAssembler(OrdersConfig config) {
+        this(config.zone());
+    }
+
+    OrderAssembler(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public Assembly assemble(List<ParsedOrder> orders, OrderReferences references) {
         List<StorableOrder> storable = new ArrayList<>(orders.size());

@@ -8,6 +8,9 @@ import dev.hybridstore.orderconsumer.order.OrderAssembler.Total;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Item;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,7 @@ class OrderAssemblerTest {
         OrderPlaced refused = new OrderPlaced(1, "o-1", "ghost", "p", 1, null, null, null, null, null, null);
         OrderPlaced corrected = new OrderPlaced(1, "o-1", "u", "p", 1, null, null, null, null, null, null);
 
-        Assembly assembly = new OrderAssembler().assemble(List.of(parsed(refused, 0), parsed(corrected, 1)), refs);
+        Assembly assembly = new OrderAssembler(ZoneOffset.UTC).assemble(List.of(parsed(refused, 0), parsed(corrected, 1)), refs);
 
         assertThat(assembly.rejected()).extracting(DeadLetter::reason).containsExactly(DlqReason.UNKNOWN_USER);
         assertThat(assembly.storable()).extracting(s -> s.row().userId()).containsExactly("u");
@@ -56,11 +59,21 @@ class OrderAssemblerTest {
         OrderPlaced first = new OrderPlaced(1, "o-2", "u", "p", 1, null, null, null, null, null, null);
         OrderPlaced again = new OrderPlaced(1, "o-2", "u", "p", 2, null, null, null, null, null, null);
 
-        Assembly assembly = new OrderAssembler().assemble(List.of(parsed(first, 0), parsed(again, 1)), refs);
+        Assembly assembly = new OrderAssembler(ZoneOffset.UTC).assemble(List.of(parsed(first, 0), parsed(again, 1)), refs);
 
         assertThat(assembly.storable()).extracting(s -> s.row().quantity()).containsExactly(1);
         assertThat(assembly.repeated()).isEqualTo(1);
         assertThat(assembly.rejected()).isEmpty();
+    }
+
+    @Test
+    void createdAtIsTheWallClockTimeOfTheReportsZone() {
+        OrderReferences refs = new OrderReferences(Map.of("u", new Buyer("서울", "F", "30대")), Map.of("p", ITEM));
+        OrderPlaced late = new OrderPlaced(1, "o-3", "u", "p", 1, null, null, null, null, null, Instant.parse("2025-01-09T23:30:00Z"));
+
+        Assembly assembly = new OrderAssembler(ZoneId.of("Asia/Seoul")).assemble(List.of(parsed(late, 0)), refs);
+
+        assertThat(assembly.storable()).extracting(s -> s.row().createdAt()).containsExactly(LocalDateTime.of(2025, 1, 10, 8, 30));
     }
 
     private static ParsedOrder parsed(OrderPlaced event, long offset) {

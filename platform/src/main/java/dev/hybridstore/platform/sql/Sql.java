@@ -15,11 +15,11 @@ import java.util.function.Function;
 public class Sql extends SqlOps {
 
     private final Pool pool;
-    private final SlowQueryLog slowQueries;
+    private final QueryLog queryLog;
 
-    Sql(Pool pool, SlowQueryLog slowQueries) {
+    Sql(Pool pool, QueryLog queryLog) {
         this.pool = pool;
-        this.slowQueries = slowQueries;
+        this.queryLog = queryLog;
     }
 
     /**
@@ -29,7 +29,7 @@ public class Sql extends SqlOps {
      */
     public <T> Uni<T> transaction(Function<SqlTransaction, Uni<T>> work) {
         return pool.withConnection(conn -> conn.query("BEGIN").execute()
-                .chain(() -> work.apply(new SqlTransaction(conn, slowQueries)))
+                .chain(() -> work.apply(new SqlTransaction(conn, queryLog)))
                 .call(() -> conn.query("COMMIT").execute())
                 .onFailure().call(() -> conn.query("ROLLBACK").execute().onFailure().recoverWithNull()));
     }
@@ -50,7 +50,7 @@ public class Sql extends SqlOps {
     }
 
     @Override
-    protected SlowQueryLog slowQueries() {
-        return slowQueries;
+    protected QueryLog queryLog() {
+        return queryLog;
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Seed 000's three query functions on a reactive client: {@code execute}, {@code fetchOne}, {@code fetchAll}.
- * Statements are prepared ({@code $n} parameters, cached per connection) and timed by {@link SlowQueryLog}.
+ * Statements are prepared ({@code $n} parameters, cached per connection) and timed by {@link QueryLog}.
  */
 public abstract class SqlOps {
 
@@ -30,7 +30,7 @@ public abstract class SqlOps {
     /** Runs one statement on a client: a pooled connection of its own, or the open transaction's connection. */
     protected abstract <T> Uni<T> withClient(Function<SqlClient, Uni<T>> statement);
 
-    protected abstract SlowQueryLog slowQueries();
+    protected abstract QueryLog queryLog();
 
     /** Runs a statement and returns the affected row count. */
     public Uni<Integer> execute(String sql, Tuple params) {
@@ -55,6 +55,6 @@ public abstract class SqlOps {
     protected Uni<RowSet<Row>> run(String sql, Tuple params) {
         long start = System.nanoTime();
         return withClient(client -> client.preparedQuery(sql).execute(params))
-                .onItemOrFailure().invoke(() -> slowQueries().record(sql, System.nanoTime() - start));
+                .onItemOrFailure().invoke(() -> queryLog().record(sql, System.nanoTime() - start));
     }
 }

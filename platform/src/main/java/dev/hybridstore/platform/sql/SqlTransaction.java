@@ -11,12 +11,12 @@ import java.util.function.Function;
 public final class SqlTransaction extends SqlOps {
 
     private final SqlConnection connection;
-    private final SlowQueryLog slowQueries;
+    private final QueryLog queryLog;
     private final AtomicInteger savepoints = new AtomicInteger();
 
-    SqlTransaction(SqlConnection connection, SlowQueryLog slowQueries) {
+    SqlTransaction(SqlConnection connection, QueryLog queryLog) {
         this.connection = connection;
-        this.slowQueries = slowQueries;
+        this.queryLog = queryLog;
     }
 
     /**
@@ -37,7 +37,7 @@ public final class SqlTransaction extends SqlOps {
     }
 
     @Override
-    protected SlowQueryLog slowQueries() {
-        return slowQueries;
+    protected QueryLog queryLog() {
+        return queryLog;
     }
 }
