@@ -42,11 +42,9 @@ URLS
 
 load_demo_data() {
   [[ -f "$STACK_DIR/demo-loaded" ]] && return 0
-  if [[ -x "$ROOT/infra/suite/seed.sh" ]]; then
-    say "loading demo data (first start only)"
-    "$ROOT/infra/suite/seed.sh" --users 10000 --products 1000 --stores 20 --orders 50000 --questions 200 --manuals 100 --catalog 20 \
-      || die "demo data failed to load"
-  fi
+  say "loading demo data (first start only)"
+  cli_run seed --users 10000 --products 1000 --stores 20 --orders 50000 --questions 200 --manuals 100 --catalog 20 \
+    || die "demo data failed to load"
   touch "$STACK_DIR/demo-loaded"
 }
 

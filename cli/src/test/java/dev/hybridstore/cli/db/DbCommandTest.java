@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.db.FakeAdminApi.Reply;
 import dev.hybridstore.cli.db.FakeAdminApi.Request;
+import dev.hybridstore.cli.guard.ProductionGuard;
 import dev.hybridstore.cli.http.Api;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ class DbCommandTest {
     }
 
     private Run db(String environment, CliConfig config, String... args) {
-        CommandLine cli = new CommandLine(new DbCommand(new AdminApi(new Api(new ObjectMapper(), config), config), environment));
+        CommandLine cli = new CommandLine(new DbCommand(new AdminApi(new Api(new ObjectMapper(), config), config), new ProductionGuard(environment)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
@@ -186,20 +187,35 @@ class DbCommandTest {
     }
 
     @Test
-    void underSuiteEnvProductionDestructiveCommandsAreRefusedBeforeTheyReachTheApi() {
-        api.answer("GET /admin/db/health", 200, "health.json");
+    void underSuiteEnvProductionDestructiveCommandsAreRefusedBeforeAnyCall() throws IOException {
         CliConfig config = new TestConfig(api.url(), Optional.of(TOKEN), Optional.empty());
+        Path dump = Files.writeString(tmp.resolve("copied.dump"), "PGDMP pretend dump");
 
         Run reset = db("production", config, "reset");
         Run undo = db("production", config, "undo", "--database", "clidb_scratch", "--confirm-production", "other");
         Run restore = db("production", config, "restore", "x.dump", "--new", "copy");
+        Run restoreFile = db("production", config, "restore", dump.toString());
 
-        assertThat(List.of(reset.exit(), undo.exit(), restore.exit())).containsOnly(1);
-        assertThat(reset.err()).isEqualTo("error: refusing to reset (drop everything and migrate again) 'hybridstore': "
-                + "SUITE_ENV=production. If you really mean it: --confirm-production hybridstore\n");
-        assertThat(undo.err()).contains("refusing to undo 1 migration(s) of 'clidb_scratch'", "--confirm-production clidb_scratch");
-        assertThat(restore.err()).contains("refusing to restore into 'copy'");
-        assertThat(calls()).containsExactly("GET /admin/db/health"); // only to learn which database reset would hit
+        assertThat(List.of(reset.exit(), undo.exit(), restore.exit(), restoreFile.exit())).containsOnly(2);
+        assertThat(reset.err()).isEqualTo("refused: SUITE_ENV=production: reset (drop everything and migrate again) of core-api's "
+                + "database refused. If you really mean it, add --confirm-production <database> (core-api's: hybridstore db health names it)\n");
+        assertThat(undo.err()).isEqualTo("refused: SUITE_ENV=production: --confirm-production 'other' does not name the database "
+                + "('clidb_scratch')\n");
+        assertThat(restore.err()).contains("SUITE_ENV=production: restore into 'copy' refused", "--confirm-production copy");
+        assertThat(restoreFile.err()).contains("SUITE_ENV=production: restore " + dump + " over core-api's database refused");
+        assertThat(api.requests).as("not even the backup directory is asked for").isEmpty();
+    }
+
+    @Test
+    void aConfirmedResetOfCoreApisDatabaseLeavesTheNameToTheApi() {
+        api.answer("POST /admin/db/reset", 200, "reset.json");
+
+        Run run = db("production", new TestConfig(api.url(), Optional.of(TOKEN), Optional.empty()), "reset", "--confirm-production", "hybridstore");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).startsWith("warning: SUITE_ENV=production: reset (drop everything and migrate again) of core-api's database "
+                + "confirmed (--confirm-production hybridstore)");
+        assertThat(api.requests).singleElement().extracting(r -> r.header("X-Confirm-Database")).isEqualTo("hybridstore");
     }
 
     @Test
@@ -210,7 +226,8 @@ class DbCommandTest {
                 "undo", "--steps", "2", "--database", "clidb_scratch", "--confirm-production", "clidb_scratch");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.err()).isEqualTo("warning: production database clidb_scratch: undo 2 migration(s) of confirmed\n");
+        assertThat(run.err()).isEqualTo("warning: SUITE_ENV=production: undo 2 migration(s) of 'clidb_scratch' confirmed "
+                + "(--confirm-production clidb_scratch)\n");
         assertThat(run.out()).isEqualTo("""
                 ==> undoing 2 migration(s)
                 database clidb_scratch: 3 → 1 (undo)
