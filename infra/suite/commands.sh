@@ -116,10 +116,12 @@ cmd_test() {
   say "checking the native build sources (-Pnative, sources only: no GraalVM here)"
   "$ROOT/mvnw" -B -q -Pnative package -f "$ROOT/pom.xml" -pl core-api,order-consumer,cache-worker,ai-worker,cli -am \
     >"$LOG_DIR/native.log" 2>&1 || die "native sources build failed; see $LOG_DIR/native.log"
-  # Resources a native binary needs beyond what the extensions register: admin undo reads db/undo/*.sql.
+  # Resources a native binary needs beyond what the extensions register: admin undo reads db/undo/*.sql, seed seed/*.sql.
   unzip -p "$ROOT"/core-api/target/native-sources/core-api-*-runner.jar META-INF/native-image/resource-config.json \
     | grep -q 'db/undo/' || die "core-api's native image would lack the undo scripts (quarkus.native.resources.includes)"
-  ok "native sources written under */target/native-sources (undo scripts included)"
+  unzip -p "$ROOT"/cli/target/native-sources/cli-*-runner.jar META-INF/native-image/resource-config.json \
+    | grep -q 'seed/' || die "the CLI's native image would lack the seed's SQL (quarkus.native.resources.includes)"
+  ok "native sources written under */target/native-sources (undo scripts and seed SQL included)"
   # -Pnative replaced the JVM jars; rebuild them so a later 'up' runs a JVM build.
   "$ROOT/mvnw" -B -q -DskipTests package -f "$ROOT/pom.xml" >"$LOG_DIR/build.log" 2>&1 || die "rebuild failed; see $LOG_DIR/build.log"
   db_short

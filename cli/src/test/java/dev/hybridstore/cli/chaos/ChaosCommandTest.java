@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.CliRun;
+import dev.hybridstore.cli.TestConfig;
 import dev.hybridstore.cli.db.FakeAdminApi;
 import dev.hybridstore.cli.guard.ProductionGuard;
 import dev.hybridstore.cli.http.Api;
@@ -13,22 +15,18 @@ import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The campaign's production guard: refused before core-api hears of it and before any fault, and let through by a
@@ -43,36 +41,6 @@ class ChaosCommandTest {
     private FakeAdminApi coreApi;
     private Path faults;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    record Config(String apiUrl, Optional<String> faultCommand) implements CliConfig {
-        @Override
-        public String cacheWorkerUrl() {
-            return "http://127.0.0.1:1";
-        }
-
-        @Override
-        public String aiWorkerUrl() {
-            return "http://127.0.0.1:1";
-        }
-
-        @Override
-        public List<String> serviceUrls() {
-            return List.of(apiUrl);
-        }
-
-        @Override
-        public Optional<String> adminToken() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> apiLog() {
-            return Optional.empty();
-        }
-    }
-
     @BeforeEach
     void start() throws IOException {
         coreApi = new FakeAdminApi();
@@ -84,18 +52,13 @@ class ChaosCommandTest {
         coreApi.close();
     }
 
-    private Run chaos(String environment, Postgres database, String... args) throws IOException {
+    private CliRun chaos(String environment, Postgres database, String... args) throws IOException {
         Path script = Files.writeString(tmp.resolve("fault"), "#!/bin/sh\necho \"$@\" >> '" + faults + "'\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        CliConfig config = new Config(coreApi.url(), Optional.of(script.toString()));
+        CliConfig config = new TestConfig(coreApi.url(), Optional.empty(), Optional.empty(), Optional.of(script.toString()));
         Api api = new Api(new ObjectMapper(), config);
         Campaign campaign = new Campaign(api, config, new FaultDriver(config), null, null);
-        CommandLine cli = new CommandLine(new ChaosCommand(campaign, config, "127.0.0.1:1", new ProductionGuard(environment), database, api));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return CliRun.of(new ChaosCommand(campaign, config, "127.0.0.1:1", new ProductionGuard(environment), database, api), args);
     }
 
     /** A database nothing listens for: under SUITE_ENV=production its mark is never asked. */
@@ -105,7 +68,7 @@ class ChaosCommandTest {
 
     @Test
     void underSuiteEnvProductionTheCampaignIsRefusedBeforeAnyCallOrFault() throws IOException {
-        Run run = chaos("production", nowhere(), "pg-kill", "--seconds", "1");
+        CliRun run = chaos("production", nowhere(), "pg-kill", "--seconds", "1");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("refused: SUITE_ENV=production: the fault campaign (it kills the suite's engines and services and "
@@ -117,7 +80,7 @@ class ChaosCommandTest {
 
     @Test
     void aConfirmationNamingAnotherDatabaseIsRefusedToo() throws IOException {
-        Run run = chaos("production", nowhere(), "pg-kill", "--confirm-production", "hybridstore");
+        CliRun run = chaos("production", nowhere(), "pg-kill", "--confirm-production", "hybridstore");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--confirm-production 'hybridstore' does not name the database ('chaosdb')");
@@ -127,7 +90,7 @@ class ChaosCommandTest {
 
     @Test
     void aConfirmationNamingTheDatabaseLetsTheCampaignGoOnToCoreApi() throws IOException {
-        Run run = chaos("production", nowhere(), "pg-kill", "--confirm-production", "chaosdb");
+        CliRun run = chaos("production", nowhere(), "pg-kill", "--confirm-production", "chaosdb");
 
         assertThat(run.err()).startsWith("warning: SUITE_ENV=production: the fault campaign").contains("confirmed (--confirm-production chaosdb)");
         assertThat(coreApi.requests).extracting(r -> r.method() + " " + r.uri()).containsExactly("GET /q/health/ready");
@@ -147,7 +110,7 @@ class ChaosCommandTest {
         try {
             DatabaseUrl url = DatabaseUrl.parse("DATABASE_URL", server.replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1"));
 
-            Run run = chaos("local", new Postgres(url.jdbcUrl(), url.user(), url.password()), "pg-kill");
+            CliRun run = chaos("local", new Postgres(url.jdbcUrl(), url.user(), url.password()), "pg-kill");
 
             assertThat(run.exit()).isEqualTo(2);
             assertThat(run.err()).startsWith("refused: the database is marked hybridstore.environment=production: the fault campaign")

@@ -2,6 +2,7 @@ package dev.hybridstore.cli.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hybridstore.cli.CliRun;
 import dev.hybridstore.cli.guard.ProductionGuard;
 import dev.hybridstore.cli.postgres.Postgres;
 import dev.hybridstore.model.config.DatabaseUrl;
@@ -9,8 +10,6 @@ import dev.hybridstore.model.config.DeploymentSettings;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * hybridstore seed against the real PostgreSQL: each test seeds databases of its own, freshly migrated, and reads back
@@ -35,9 +33,6 @@ class SeedCommandTest {
     static final List<String> CREATED = new ArrayList<>();
     /** A fixed "now", so the runs of a test repeat whatever the day. */
     static final String AS_OF = "2026-03-01 09:00:00";
-
-    record Run(int exit, String out, String err) {
-    }
 
     @AfterAll
     static void dropTheDatabases() throws SQLException {
@@ -65,21 +60,15 @@ class SeedCommandTest {
     }
 
     /** The command as the CLI runs it, with DATABASE_URL and SUITE_ENV resolved by the model's DeploymentSettings. */
-    static Run seedUnder(String environment, String databaseUrl, String... args) {
+    static CliRun seedUnder(String environment, String databaseUrl, String... args) {
         Map<String, String> env = Map.of("DATABASE_URL", databaseUrl, "SUITE_ENV", environment);
         Map<String, String> props = DeploymentSettings.resolve(name -> Optional.ofNullable(env.get(name))).properties();
         Postgres postgres = new Postgres(props.get("hybridstore.db.jdbc-url"), props.get("hybridstore.db.username"),
                 props.get("hybridstore.db.password"));
-        CommandLine cli = new CommandLine(new SeedCommand(postgres, new ProductionGuard(props.get("hybridstore.environment"))));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return CliRun.of(new SeedCommand(postgres, new ProductionGuard(props.get("hybridstore.environment"))), args);
     }
 
-    static Run seed(String databaseUrl, String... args) {
+    static CliRun seed(String databaseUrl, String... args) {
         return seedUnder("local", databaseUrl, args);
     }
 
@@ -106,7 +95,7 @@ class SeedCommandTest {
     void aFreshSchemaGetsExactlyTheAskedCountsWithTheDenormalizedColumnsFilled() throws SQLException {
         String db = freshDatabase();
 
-        Run run = seed(db, "--users", "120", "--products", "40", "--orders", "500", "--questions", "15", "--interviews", "8",
+        CliRun run = seed(db, "--users", "120", "--products", "40", "--orders", "500", "--questions", "15", "--interviews", "8",
                 "--manuals", "6", "--catalog", "1", "--batch", "100", "--as-of", AS_OF);
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -163,7 +152,7 @@ class SeedCommandTest {
         assertThat(seed(db, "--users", "10", "--products", "5", "--orders", "20", "--as-of", AS_OF).exit()).isZero();
         String firstUsers = fingerprint(db, "users", "user_id");
 
-        Run again = seed(db, "--users", "5", "--orders", "10", "--as-of", AS_OF);
+        CliRun again = seed(db, "--users", "5", "--orders", "10", "--as-of", AS_OF);
 
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(query(db, "SELECT count(*) FROM users")).isEqualTo(15);
@@ -178,7 +167,7 @@ class SeedCommandTest {
     void aFailingRunWritesNothingAndExitsOne() throws SQLException {
         String db = freshDatabase();
 
-        Run run = seed(db, "--stores", "3", "--users", "4", "--orders", "10");
+        CliRun run = seed(db, "--stores", "3", "--users", "4", "--orders", "10");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("error: seeding failed", "orders need users and products", "nothing was written");
@@ -190,7 +179,7 @@ class SeedCommandTest {
         String db = freshDatabase();
         String name = DatabaseUrl.parse("DATABASE_URL", db).database();
 
-        Run run = seedUnder("production", db, "--users", "1");
+        CliRun run = seedUnder("production", db, "--users", "1");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).startsWith("refused: SUITE_ENV=production: seeding dummy data into postgresql://")
@@ -207,8 +196,8 @@ class SeedCommandTest {
             s.execute("ALTER DATABASE " + name + " SET hybridstore.environment = 'production'");
         }
 
-        Run unconfirmed = seed(db, "--users", "1");
-        Run wrong = seed(db, "--users", "1", "--confirm-production", "hybridstore");
+        CliRun unconfirmed = seed(db, "--users", "1");
+        CliRun wrong = seed(db, "--users", "1", "--confirm-production", "hybridstore");
 
         assertThat(unconfirmed.exit()).isEqualTo(2);
         assertThat(unconfirmed.err()).contains("refused: the database is marked hybridstore.environment=production",
@@ -223,7 +212,7 @@ class SeedCommandTest {
         String db = freshDatabase();
         String name = DatabaseUrl.parse("DATABASE_URL", db).database();
 
-        Run run = seedUnder("production", db, "--users", "3", "--confirm-production", name);
+        CliRun run = seedUnder("production", db, "--users", "3", "--confirm-production", name);
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("warning: SUITE_ENV=production: seeding dummy data into", "confirmed");
@@ -232,8 +221,8 @@ class SeedCommandTest {
 
     @Test
     void aBadOptionIsRefusedWithTheUsageAndExitsTwo() {
-        Run negative = seed(SERVER, "--users", "-1");
-        Run asOf = seed(SERVER, "--as-of", "yesterday");
+        CliRun negative = seed(SERVER, "--users", "-1");
+        CliRun asOf = seed(SERVER, "--as-of", "yesterday");
 
         assertThat(negative.exit()).isEqualTo(2);
         assertThat(negative.err()).contains("--users needs a whole number (0..100000000), got -1", "Usage: seed");
