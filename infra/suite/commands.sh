@@ -42,11 +42,9 @@ URLS
 
 load_demo_data() {
   [[ -f "$STACK_DIR/demo-loaded" ]] && return 0
-  if [[ -x "$ROOT/infra/suite/seed.sh" ]]; then
-    say "loading demo data (first start only)"
-    "$ROOT/infra/suite/seed.sh" --users 10000 --products 1000 --stores 20 --orders 50000 --questions 200 --manuals 100 --catalog 20 \
-      || die "demo data failed to load"
-  fi
+  say "loading demo data (first start only)"
+  cli_run seed --users 10000 --products 1000 --stores 20 --orders 50000 --questions 200 --manuals 100 --catalog 20 \
+    || die "demo data failed to load"
   touch "$STACK_DIR/demo-loaded"
 }
 
@@ -118,10 +116,12 @@ cmd_test() {
   say "checking the native build sources (-Pnative, sources only: no GraalVM here)"
   "$ROOT/mvnw" -B -q -Pnative package -f "$ROOT/pom.xml" -pl core-api,order-consumer,cache-worker,ai-worker,cli -am \
     >"$LOG_DIR/native.log" 2>&1 || die "native sources build failed; see $LOG_DIR/native.log"
-  # Resources a native binary needs beyond what the extensions register: admin undo reads db/undo/*.sql.
+  # Resources a native binary needs beyond what the extensions register: admin undo reads db/undo/*.sql, seed seed/*.sql.
   unzip -p "$ROOT"/core-api/target/native-sources/core-api-*-runner.jar META-INF/native-image/resource-config.json \
     | grep -q 'db/undo/' || die "core-api's native image would lack the undo scripts (quarkus.native.resources.includes)"
-  ok "native sources written under */target/native-sources (undo scripts included)"
+  unzip -p "$ROOT"/cli/target/native-sources/cli-*-runner.jar META-INF/native-image/resource-config.json \
+    | grep -q 'seed/' || die "the CLI's native image would lack the seed's SQL (quarkus.native.resources.includes)"
+  ok "native sources written under */target/native-sources (undo scripts and seed SQL included)"
   # -Pnative replaced the JVM jars; rebuild them so a later 'up' runs a JVM build.
   "$ROOT/mvnw" -B -q -DskipTests package -f "$ROOT/pom.xml" >"$LOG_DIR/build.log" 2>&1 || die "rebuild failed; see $LOG_DIR/build.log"
   db_short

@@ -1,26 +1,19 @@
--- Opens the seeding transaction: everything infra/suite/seed.sh loads commits together at commit.sql, or not at all.
+-- Starts a seeding run, inside the transaction `hybridstore seed` (module cli, package seed) opens: everything the
+-- run loads commits together, or not at all.
 --
--- psql variables (seed.sh passes them with -v):
+-- Variables (psql's syntax and subset: :name, :'name', \set, \gset, \ir; SeedScript in the cli runs them):
 --   seed     integer; every generated value derives from (seed, column, row number), never from random()
---   as_of    optional 'YYYY-MM-DD HH24:MI:SS'; the "now" the data is generated around (default: today 00:00, so
+--   as_of    'YYYY-MM-DD HH24:MI:SS' or empty; the "now" the data is generated around (empty: today 00:00, so
 --            runs on the same day with the same seed give the same rows)
 --   stores users products orders questions interviews manuals catalog   row counts of this run
-\set ON_ERROR_STOP 1
-\set SHOW_CONTEXT never
 SET client_min_messages = warning;
-BEGIN;
 -- Generous sort/hash memory for the joins of a 100k-row batch, for this transaction only.
 SET LOCAL work_mem = '64MB';
--- Demo data: a crash right after COMMIT may lose this run, never corrupt anything.
-SET LOCAL synchronous_commit = off;
 
 -- One seeder at a time: two runs would compute the same next ids.
 SELECT pg_advisory_xact_lock(hashtext('hybridstore.seed'));
 
-\if :{?as_of}
-\else
-SELECT to_char(date_trunc('day', localtimestamp), 'YYYY-MM-DD HH24:MI:SS') AS as_of \gset
-\endif
+SELECT coalesce(nullif(:'as_of', ''), to_char(date_trunc('day', localtimestamp), 'YYYY-MM-DD HH24:MI:SS')) AS as_of \gset
 
 -- Helpers, temporary: they vanish with the session.
 
@@ -54,7 +47,7 @@ CREATE FUNCTION pg_temp.uuid_of(seed bigint, key text) RETURNS uuid
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN md5(seed || ':' || key)::uuid;
 
--- fail(message): raises, which ends the run (ON_ERROR_STOP) and rolls everything back.
+-- fail(message): raises, which ends the run and rolls everything back.
 CREATE FUNCTION pg_temp.fail(message text) RETURNS void
     LANGUAGE plpgsql
     AS $$ BEGIN RAISE EXCEPTION '%', message; END $$;

@@ -1,4 +1,4 @@
--- Bulk mode for one table (psql variables: bulk_table, e.g. public.orders; bulk, a boolean).
+-- Bulk mode for one table (variables: bulk_table, e.g. public.orders; bulk, a boolean).
 -- A large load is much faster without per-row foreign-key checks and index maintenance: when :bulk is true this
 -- drops the table's foreign keys and non-unique indexes (remembering their exact definitions from the catalog) and
 -- bulk.finish.sql puts them back: indexes rebuilt in one pass, foreign keys re-validated in one query each. All in
@@ -7,16 +7,15 @@
 -- may not alter the table, this gives up and the load keeps the constraints and indexes (slower, same result).
 DROP TABLE IF EXISTS pg_temp.seed_deferred_ddl;
 CREATE TEMP TABLE seed_deferred_ddl (step int, drop_sql text, restore_sql text) ON COMMIT DROP;
-\if :bulk
 INSERT INTO seed_deferred_ddl (step, drop_sql, restore_sql)
 SELECT 1, format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname),
        format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
 FROM pg_constraint
-WHERE conrelid = :'bulk_table'::regclass AND contype = 'f'
+WHERE :'bulk'::boolean AND conrelid = :'bulk_table'::regclass AND contype = 'f'
 UNION ALL
 SELECT 2, format('DROP INDEX %s', indexrelid::regclass), pg_get_indexdef(indexrelid)
 FROM pg_index AS i
-WHERE indrelid = :'bulk_table'::regclass AND NOT indisunique
+WHERE :'bulk'::boolean AND indrelid = :'bulk_table'::regclass AND NOT indisunique
   AND NOT EXISTS (SELECT FROM pg_constraint AS c WHERE c.conindid = i.indexrelid);
 
 DO $$
@@ -38,4 +37,3 @@ EXCEPTION
         RAISE WARNING 'this role may not alter the tables: loading with constraints and indexes in place (slower)';
 END
 $$;
-\endif

@@ -1,6 +1,8 @@
 package dev.hybridstore.cli.db;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hybridstore.cli.guard.ProductionGuard;
+import dev.hybridstore.cli.guard.ProductionGuard.Refused;
 import dev.hybridstore.cli.http.Api.Answer;
 import java.io.PrintWriter;
 import java.net.URLEncoder;
@@ -13,7 +15,6 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
@@ -37,11 +38,11 @@ public class DbCommand implements Runnable {
     CommandSpec spec;
 
     private final AdminApi admin;
-    private final boolean production;
+    private final ProductionGuard production;
 
-    DbCommand(AdminApi admin, @ConfigProperty(name = "hybridstore.environment") String environment) {
+    DbCommand(AdminApi admin, ProductionGuard production) {
         this.admin = admin;
-        this.production = "production".equalsIgnoreCase(environment);
+        this.production = production;
     }
 
     /** The options every db command takes. */
@@ -79,7 +80,7 @@ public class DbCommand implements Runnable {
     @Command(name = "undo", description = "run the undo scripts of the last N applied versions, newest first   (destructive)")
     int undo(@Mixin Target t, @Option(names = "--steps", paramLabel = "N|all", defaultValue = "1", description = "how many (default 1)") String steps) {
         return run(() -> {
-            guard("undo " + steps + " migration(s) of", database(t), t);
+            guard("undo " + steps + " migration(s) of", t.database, t);
             say(t, "undoing " + steps + " migration(s)");
             return print(t, ok(t, "POST", query("/admin/db/migrations/undo", "steps", steps, "database", t.database)), DbReport::run);
         });
@@ -136,17 +137,16 @@ public class DbCommand implements Runnable {
             if (anonymize && newDatabase == null) {
                 throw new DbFailure("--anonymize works with --new DB only (the restored copy is anonymized, never the original)");
             }
+            guard(newDatabase != null ? "restore into" : "restore " + backup + " over", newDatabase != null ? newDatabase : t.database, t);
             String name = Files.isRegularFile(Path.of(backup)) ? DumpImport.into(Path.of(backup), backupDirectory(t)) : backup;
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("backup", name);
             if (newDatabase != null) {
-                guard("restore into", newDatabase, t);
                 body.put("target", "new");
                 body.put("database", newDatabase);
                 body.put("anonymize", anonymize);
                 say(t, "restoring " + name + " into a new database " + newDatabase + (anonymize ? ", anonymized" : ""));
             } else {
-                guard("restore " + name + " over", database(t), t);
                 body.put("target", "same");
                 if (t.database != null) {
                     body.put("database", t.database);
@@ -177,7 +177,7 @@ public class DbCommand implements Runnable {
     @Command(name = "reset", description = "drop the suite's objects and migrate again: a fresh local database   (destructive)")
     int reset(@Mixin Target t) {
         return run(() -> {
-            guard("reset (drop everything and migrate again)", database(t), t);
+            guard("reset (drop everything and migrate again) of", t.database, t);
             say(t, "resetting " + (t.database == null ? "the database of core-api" : t.database)
                     + ": dropping the suite's objects, then migrating");
             return print(t, ok(t, "POST", query("/admin/db/reset", "database", t.database)), DbReport::run);
@@ -185,35 +185,13 @@ public class DbCommand implements Runnable {
     }
 
     /**
-     * This side of seed 000's guard: under SUITE_ENV=production a destructive command needs --confirm-production naming
-     * the database. The API guards again, and also knows the databases marked production; its refusal is shown as any other.
+     * This side of seed 000's guard, before any call: under SUITE_ENV=production a destructive command needs
+     * --confirm-production naming the database (null: core-api's own, whose name core-api checks). The API guards
+     * again, and also knows the databases marked production; its refusal is shown as any other.
      */
-    private void guard(String operation, Optional<String> database, Target t) {
-        if (!production) {
-            return;
-        }
-        String name = database.orElseThrow(() -> new DbFailure("cannot tell which database core-api uses: name it with --database"));
-        if (!name.equals(t.confirm)) {
-            throw new DbFailure("refusing to " + operation + " '" + name + "': SUITE_ENV=production. If you really mean it: "
-                    + "--confirm-production " + name);
-        }
-        warn("production database " + name + ": " + operation + " confirmed");
-    }
-
     private void guard(String operation, String database, Target t) {
-        guard(operation, Optional.of(database), t);
-    }
-
-    /** The database a command works on: --database, else core-api's own (asked only when the guard needs its name). */
-    private Optional<String> database(Target t) {
-        if (t.database != null || !production) {
-            return Optional.ofNullable(t.database);
-        }
-        Answer health = call(t, "GET", "/admin/db/health");
-        if (health.status() != 200 && health.status() != 503) {
-            throw new DbFailure(DbReport.problem(health));
-        }
-        return Optional.of(health.text("database")).filter(name -> !name.isEmpty());
+        production.check(operation + " " + (database == null ? "core-api's database" : "'" + database + "'"), database, t.confirm, () -> false)
+                .ifPresent(this::warn);
     }
 
     private Path backupDirectory(Target t) {
@@ -226,6 +204,9 @@ public class DbCommand implements Runnable {
         } catch (DbFailure e) {
             err().println("error: " + e.getMessage());
             return 1;
+        } catch (Refused e) {
+            err().println("refused: " + e.getMessage());
+            return ProductionGuard.REFUSED;
         } finally {
             out().flush();
             err().flush();

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.CliRun;
+import dev.hybridstore.cli.TestConfig;
 import dev.hybridstore.cli.db.FakeAdminApi.Reply;
 import dev.hybridstore.cli.db.FakeAdminApi.Request;
+import dev.hybridstore.cli.guard.ProductionGuard;
 import dev.hybridstore.cli.http.Api;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The db commands' HTTP mapping and output: the real command classes and HTTP client against a local server that answers
@@ -45,21 +45,12 @@ class DbCommandTest {
         api.close();
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run db(String... args) {
+    private CliRun db(String... args) {
         return db("local", new TestConfig(api.url(), Optional.of(TOKEN), Optional.empty()), args);
     }
 
-    private Run db(String environment, CliConfig config, String... args) {
-        CommandLine cli = new CommandLine(new DbCommand(new AdminApi(new Api(new ObjectMapper(), config), config), environment));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun db(String environment, CliConfig config, String... args) {
+        return CliRun.of(new DbCommand(new AdminApi(new Api(new ObjectMapper(), config), config), new ProductionGuard(environment)), args);
     }
 
     private List<String> calls() {
@@ -70,7 +61,7 @@ class DbCommandTest {
     void statusShowsTheVersionTheHistoryAsATableAndNothingPending() {
         api.answer("GET /admin/db/migrations", 200, "status.json");
 
-        Run run = db("status");
+        CliRun run = db("status");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -95,7 +86,7 @@ class DbCommandTest {
     void statusOfAnotherDatabaseAsksForItAndListsItsPendingScripts() {
         api.answer("GET /admin/db/migrations?database=clidb_scratch", 200, "status-scratch.json");
 
-        Run run = db("status", "--database", "clidb_scratch");
+        CliRun run = db("status", "--database", "clidb_scratch");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -119,7 +110,7 @@ class DbCommandTest {
     void migrateSendsTargetAndDatabaseAndListsEachScriptWithItsTime() {
         api.answer("POST /admin/db/migrations/upgrade?target=3&database=clidb_scratch", 200, "migrate.json");
 
-        Run run = db("migrate", "--target", "3", "--database", "clidb_scratch");
+        CliRun run = db("migrate", "--target", "3", "--database", "clidb_scratch");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("==> migrating " + api.url() + " (database clidb_scratch) to version 3\n" + """
@@ -136,7 +127,7 @@ class DbCommandTest {
     void aFailedMigrationScriptIsShownWithWhereItFailedAndExitsOne() {
         api.answer("POST /admin/db/migrations/upgrade?database=clidb_scratch", 409, "migrate-failed.json");
 
-        Run run = db("migrate", "--database", "clidb_scratch");
+        CliRun run = db("migrate", "--database", "clidb_scratch");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("""
@@ -151,7 +142,7 @@ class DbCommandTest {
     void aRefusalShowsStatusTitleDetailAndEachInvalidFieldAndExitsOne() {
         api.answer("POST /admin/db/migrations/undo?steps=abc&database=clidb_scratch", 400, "undo-not-a-number.json");
 
-        Run run = db("undo", "--steps", "abc", "--database", "clidb_scratch");
+        CliRun run = db("undo", "--steps", "abc", "--database", "clidb_scratch");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("==> undoing abc migration(s)\n");
@@ -166,7 +157,7 @@ class DbCommandTest {
     void aWrongTokenIsRefusedWithWhereTheTokenComesFrom() {
         api.answer("GET /admin/db/tables", 403, "wrong-token.json");
 
-        Run run = db("tables");
+        CliRun run = db("tables");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("""
@@ -178,7 +169,7 @@ class DbCommandTest {
 
     @Test
     void withoutAnAdminTokenNothingIsSent() {
-        Run run = db("local", new TestConfig(api.url(), Optional.empty(), Optional.empty()), "status");
+        CliRun run = db("local", new TestConfig(api.url(), Optional.empty(), Optional.empty()), "status");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("no admin token: set HYBRIDSTORE_CLI_ADMIN_TOKEN or ADMIN_TOKEN");
@@ -186,31 +177,47 @@ class DbCommandTest {
     }
 
     @Test
-    void underSuiteEnvProductionDestructiveCommandsAreRefusedBeforeTheyReachTheApi() {
-        api.answer("GET /admin/db/health", 200, "health.json");
+    void underSuiteEnvProductionDestructiveCommandsAreRefusedBeforeAnyCall() throws IOException {
         CliConfig config = new TestConfig(api.url(), Optional.of(TOKEN), Optional.empty());
+        Path dump = Files.writeString(tmp.resolve("copied.dump"), "PGDMP pretend dump");
 
-        Run reset = db("production", config, "reset");
-        Run undo = db("production", config, "undo", "--database", "clidb_scratch", "--confirm-production", "other");
-        Run restore = db("production", config, "restore", "x.dump", "--new", "copy");
+        CliRun reset = db("production", config, "reset");
+        CliRun undo = db("production", config, "undo", "--database", "clidb_scratch", "--confirm-production", "other");
+        CliRun restore = db("production", config, "restore", "x.dump", "--new", "copy");
+        CliRun restoreFile = db("production", config, "restore", dump.toString());
 
-        assertThat(List.of(reset.exit(), undo.exit(), restore.exit())).containsOnly(1);
-        assertThat(reset.err()).isEqualTo("error: refusing to reset (drop everything and migrate again) 'hybridstore': "
-                + "SUITE_ENV=production. If you really mean it: --confirm-production hybridstore\n");
-        assertThat(undo.err()).contains("refusing to undo 1 migration(s) of 'clidb_scratch'", "--confirm-production clidb_scratch");
-        assertThat(restore.err()).contains("refusing to restore into 'copy'");
-        assertThat(calls()).containsExactly("GET /admin/db/health"); // only to learn which database reset would hit
+        assertThat(List.of(reset.exit(), undo.exit(), restore.exit(), restoreFile.exit())).containsOnly(2);
+        assertThat(reset.err()).isEqualTo("refused: SUITE_ENV=production: reset (drop everything and migrate again) of core-api's "
+                + "database refused. If you really mean it, add --confirm-production <database> (core-api's: hybridstore db health names it)\n");
+        assertThat(undo.err()).isEqualTo("refused: SUITE_ENV=production: --confirm-production 'other' does not name the database "
+                + "('clidb_scratch')\n");
+        assertThat(restore.err()).contains("SUITE_ENV=production: restore into 'copy' refused", "--confirm-production copy");
+        assertThat(restoreFile.err()).contains("SUITE_ENV=production: restore " + dump + " over core-api's database refused");
+        assertThat(api.requests).as("not even the backup directory is asked for").isEmpty();
+    }
+
+    @Test
+    void aConfirmedResetOfCoreApisDatabaseLeavesTheNameToTheApi() {
+        api.answer("POST /admin/db/reset", 200, "reset.json");
+
+        CliRun run = db("production", new TestConfig(api.url(), Optional.of(TOKEN), Optional.empty()), "reset", "--confirm-production", "hybridstore");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).startsWith("warning: SUITE_ENV=production: reset (drop everything and migrate again) of core-api's database "
+                + "confirmed (--confirm-production hybridstore)");
+        assertThat(api.requests).singleElement().extracting(r -> r.header("X-Confirm-Database")).isEqualTo("hybridstore");
     }
 
     @Test
     void aConfirmationNamingTheDatabaseIsWarnedAboutAndReachesTheApiAsItsHeader() {
         api.answer("POST /admin/db/migrations/undo?steps=2&database=clidb_scratch", 200, "undo.json");
 
-        Run run = db("production", new TestConfig(api.url(), Optional.of(TOKEN), Optional.empty()),
+        CliRun run = db("production", new TestConfig(api.url(), Optional.of(TOKEN), Optional.empty()),
                 "undo", "--steps", "2", "--database", "clidb_scratch", "--confirm-production", "clidb_scratch");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.err()).isEqualTo("warning: production database clidb_scratch: undo 2 migration(s) of confirmed\n");
+        assertThat(run.err()).isEqualTo("warning: SUITE_ENV=production: undo 2 migration(s) of 'clidb_scratch' confirmed "
+                + "(--confirm-production clidb_scratch)\n");
         assertThat(run.out()).isEqualTo("""
                 ==> undoing 2 migration(s)
                 database clidb_scratch: 3 → 1 (undo)
@@ -226,7 +233,7 @@ class DbCommandTest {
     void theApisRefusalOfAMarkedProductionDatabaseIsShownWithoutATokenHint() {
         api.answer("POST /admin/db/migrations/undo?steps=1&database=clidb_scratch", 403, "undo-production.json");
 
-        Run run = db("undo", "--database", "clidb_scratch");
+        CliRun run = db("undo", "--database", "clidb_scratch");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("""
@@ -240,7 +247,7 @@ class DbCommandTest {
     void validateConfirmsMatchingScripts() {
         api.answer("POST /admin/db/migrations/validate", 200, "validate.json");
 
-        Run run = db("validate");
+        CliRun run = db("validate");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("    ok applied migrations match their scripts (hybridstore)\n");
@@ -250,7 +257,7 @@ class DbCommandTest {
     void validateWarnsListsEachMismatchAndExitsOne() {
         api.answer("POST /admin/db/migrations/validate?database=clidb_scratch", 200, "validate-invalid.json");
 
-        Run run = db("validate", "--database", "clidb_scratch");
+        CliRun run = db("validate", "--database", "clidb_scratch");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("warning: validation failed for clidb_scratch:\n");
@@ -262,7 +269,7 @@ class DbCommandTest {
     void backupPrintsNameSizeChecksumAndSteps() {
         api.answer("POST /admin/db/backups?schema=public", 201, "backup.json");
 
-        Run run = db("backup", "--schema", "public");
+        CliRun run = db("backup", "--schema", "public");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -278,7 +285,7 @@ class DbCommandTest {
     void backupsListsEachWithItsShortChecksum() {
         api.answer("GET /admin/db/backups", 200, "backups.json");
 
-        Run run = db("backups");
+        CliRun run = db("backups");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -293,7 +300,7 @@ class DbCommandTest {
         api.answer("DELETE /admin/db/backups/a%20b.dump", new Reply(204, "application/json", "", () -> {
         }));
 
-        Run run = db("delete-backup", "a b.dump");
+        CliRun run = db("delete-backup", "a b.dump");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("    ok deleted a b.dump\n");
@@ -309,7 +316,7 @@ class DbCommandTest {
         }));
         api.answer("POST /admin/db/restores", 200, "restore-anonymized.json");
 
-        Run run = db("restore", dump.toString(), "--new", "clidb_restored", "--anonymize");
+        CliRun run = db("restore", dump.toString(), "--new", "clidb_restored", "--anonymize");
 
         assertThat(run.exit()).isZero();
         assertThat(server.resolve("copied.dump")).hasSameTextualContentAs(dump);
@@ -337,7 +344,7 @@ class DbCommandTest {
         api.answer("GET /admin/db/backups", new Reply(200, "application/json", "{\"directory\":\"" + server + "\",\"backups\":[]}", () -> {
         }));
 
-        Run run = db("restore", dump.toString());
+        CliRun run = db("restore", dump.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("error: " + dump + " does not match " + dump + ".sha256\n");
@@ -349,8 +356,8 @@ class DbCommandTest {
     void restoreOverTheDatabaseAsksForTargetSameAndAnonymizeOnlyWithNew() {
         api.answer("POST /admin/db/restores", 404, "backup-not-found.json");
 
-        Run over = db("restore", "nope.dump", "--database", "clidb_restored");
-        Run anonymized = db("restore", "nope.dump", "--anonymize");
+        CliRun over = db("restore", "nope.dump", "--database", "clidb_restored");
+        CliRun anonymized = db("restore", "nope.dump", "--anonymize");
 
         assertThat(api.requests).singleElement().extracting(Request::body)
                 .isEqualTo("{\"backup\":\"nope.dump\",\"target\":\"same\",\"database\":\"clidb_restored\"}");
@@ -364,7 +371,7 @@ class DbCommandTest {
     void healthReportsEachLine() {
         api.answer("GET /admin/db/health", 200, "health.json");
 
-        Run run = db("health");
+        CliRun run = db("health");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -384,7 +391,7 @@ class DbCommandTest {
     void anUnreachableDatabaseIsReportedAndExitsOne() {
         api.answer("GET /admin/db/health", 503, "health-unreachable.json");
 
-        Run run = db("health");
+        CliRun run = db("health");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("""
@@ -398,7 +405,7 @@ class DbCommandTest {
     void tablesShowRowsSizesScansAndTheLastMaintenanceDay() {
         api.answer("GET /admin/db/tables", 200, "tables.json");
 
-        Run run = db("tables");
+        CliRun run = db("tables");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("tables of hybridstore:\n    TABLE                         ROWS~  TABLE MB  INDEX MB  SEQ SCANS  "
@@ -413,7 +420,7 @@ class DbCommandTest {
     void jsonPrintsTheApisAnswerAndKeepsMessagesOnStderr() throws IOException {
         api.answer("POST /admin/db/backups", 201, "backup.json");
 
-        Run run = db("backup", "--json");
+        CliRun run = db("backup", "--json");
 
         assertThat(run.exit()).isZero();
         assertThat(new ObjectMapper().readTree(run.out())).isEqualTo(new ObjectMapper().readTree(FakeAdminApi.resource("backup.json")));
@@ -425,7 +432,7 @@ class DbCommandTest {
         api.answer("GET /admin/db/tables", new Reply(502, "text/html", "<html>Bad Gateway</html>", () -> {
         }));
 
-        Run run = db("tables");
+        CliRun run = db("tables");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("error: HTTP 502: <html>Bad Gateway</html>\n");
@@ -436,7 +443,7 @@ class DbCommandTest {
         String url = api.url();
         api.close();
 
-        Run run = db("local", new TestConfig(url, Optional.of(TOKEN), Optional.empty()), "status");
+        CliRun run = db("local", new TestConfig(url, Optional.of(TOKEN), Optional.empty()), "status");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: core-api is not reachable at " + url + " (").endsWith("): start it with ./suite up first\n");
@@ -455,7 +462,7 @@ class DbCommandTest {
             }
         }));
 
-        Run run = db("local", new TestConfig(api.url(), Optional.of(TOKEN), Optional.of(log)), "backup");
+        CliRun run = db("local", new TestConfig(api.url(), Optional.of(TOKEN), Optional.of(log)), "backup");
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEqualTo("    Backup of hybridstore: pg_dump done in 343 ms\n");
@@ -466,29 +473,6 @@ class DbCommandTest {
             Files.writeString(file, text, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The CLI's settings with core-api at the fake server. */
-    record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Path> apiLog) implements CliConfig {
-        @Override
-        public String cacheWorkerUrl() {
-            return "http://127.0.0.1:1";
-        }
-
-        @Override
-        public String aiWorkerUrl() {
-            return "http://127.0.0.1:1";
-        }
-
-        @Override
-        public List<String> serviceUrls() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<String> faultCommand() {
-            return Optional.empty();
         }
     }
 }

@@ -17,10 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A local HTTP server answering admin calls with answers recorded from core-api (test resources under admin/), and
  * keeping every request it got: the CLI's HTTP mapping and output are checked against it.
  */
-final class FakeAdminApi implements AutoCloseable {
+public final class FakeAdminApi implements AutoCloseable {
 
     /** One request as the server saw it. */
-    record Request(String method, String uri, Map<String, List<String>> headers, String body) {
+    public record Request(String method, String uri, Map<String, List<String>> headers, String body) {
         String header(String name) {
             List<String> values = headers.get(name);
             return values == null ? null : values.get(0);
@@ -33,15 +33,15 @@ final class FakeAdminApi implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    FakeAdminApi() throws IOException {
+    public FakeAdminApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

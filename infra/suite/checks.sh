@@ -1,15 +1,9 @@
-# ./suite db: database operations (seed 004's Database Agent) by the operator CLI, hybridstore db (module cli).
+# The short checks ./suite test runs after the Maven tests: the operator CLI against the services just built, on the
+# test stack.
 # shellcheck shell=bash
-# help: db status|migrate|undo|validate|backup|backups|delete-backup|restore|health|tables|reset   database operations (./suite db help)
 
-cmd_db() {
-  stack_ports
-  build_services
-  HYBRIDSTORE_CLI_API_URL=${CORE_API_URL:-} cli_run db "$@"
-}
-
-# The short check of ./suite test: status, health and tables must report the test database as the migrations left it,
-# and a wrong token must come back as the API's refusal. Leaves the services running for chaos_short.
+# db status, health and tables must report the test database as the migrations left it, and a wrong token must come
+# back as the API's refusal. Leaves the services running for chaos_short.
 db_short() {
   say "db commands of the operator CLI (status, health, tables) on the test stack"
   start_services 1 >"$LOG_DIR/db-start.log" 2>&1 || die "the services did not start; see $LOG_DIR/db-start.log"
@@ -30,4 +24,17 @@ db_short() {
 db_expect() {
   local what=$1 out=$2 text; shift 2
   for text; do [[ $out == *"$text"* ]] || die "$what: no '$text' in its output:"$'\n'"$out"; done
+}
+
+# The short fault campaign: the PostgreSQL and Redis crashes, on the test stack, with the jars just built.
+chaos_short() {
+  say "fault campaign, short form (chaos pg-kill redis-kill) on the test stack; services log to $LOG_DIR"
+  start_services 1 >"$LOG_DIR/chaos-start.log" 2>&1 || die "the services did not start; see $LOG_DIR/chaos-start.log"
+  cli_run seed --users 300 --products 60 --stores 5 --orders 0 >"$LOG_DIR/chaos-seed.log" 2>&1 \
+    || die "seeding for the campaign failed; see $LOG_DIR/chaos-seed.log"
+  curl -fsS -X POST "http://127.0.0.1:$(service_port cache-worker)/cache/refresh" >/dev/null || die "cache-worker did not fill the window"
+  local rc=0
+  cli_run chaos pg-kill redis-kill --seconds 20 || rc=$?
+  stop_services >/dev/null
+  ((rc == 0)) || die "the fault campaign lost or doubled orders, or a service did not recover (see the table above)"
 }

@@ -1,0 +1,28 @@
+package dev.hybridstore.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The CLI's settings for a test: core-api at a local stand-in, the workers nowhere. */
+public record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Path> apiLog, Optional<String> faultCommand) implements CliConfig {
+
+    public TestConfig(String apiUrl, Optional<String> adminToken, Optional<Path> apiLog) {
+        this(apiUrl, adminToken, apiLog, Optional.empty());
+    }
+
+    @Override
+    public String cacheWorkerUrl() {
+        return "http://127.0.0.1:1";
+    }
+
+    @Override
+    public String aiWorkerUrl() {
+        return "http://127.0.0.1:1";
+    }
+
+    @Override
+    public List<String> serviceUrls() {
+        return List.of(apiUrl);
+    }
+}
