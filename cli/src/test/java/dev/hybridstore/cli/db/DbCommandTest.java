@@ -490,5 +490,15 @@ class DbCommandTest {
         public Optional<String> faultCommand() {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<String> seedCommand() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> aiWorkerJar() {
+            return Optional.empty();
+        }
     }
 }
