@@ -27,15 +27,20 @@ public class CacheBenchDatabase {
             FROM (SELECT user_id FROM fresh UNION ALL SELECT user_id FROM aged) p WHERE u.user_id = p.user_id""";
     private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
-    final String url;
-    final String user;
-    final String password;
+    private final String url;
+    private final String user;
+    private final String password;
 
     CacheBenchDatabase(@ConfigProperty(name = "hybridstore.db.jdbc-url") String url, @ConfigProperty(name = "hybridstore.db.username") String user,
             @ConfigProperty(name = "hybridstore.db.password") String password) {
         this.url = url;
         this.user = user;
         this.password = password;
+    }
+
+    /** pgbench on the same database. */
+    Pgbench pgbench() {
+        return new Pgbench(url, user, password);
     }
 
     boolean hasStatStatements() {

@@ -45,7 +45,7 @@ final class CacheLookups {
         this.redisUrl = redisUrl;
         this.work = work;
         this.out = out;
-        this.pgbench = new Pgbench(db.url, db.user, db.password);
+        this.pgbench = db.pgbench();
     }
 
     /** One wrk phase: what wrk measured and the statements core-api ran meanwhile. */
