@@ -5,35 +5,27 @@ import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.http.Api;
 import java.io.IOException;
 import java.net.URI;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code hybridstore cache refresh}: seed 003's aging cycle, run now. */
-@Command(name = "cache", mixinStandardHelpOptions = true, subcommands = CacheCommand.Refresh.class,
-        description = "The cache-worker's aging cache of users and products.")
+@Command(name = "cache", mixinStandardHelpOptions = true, description = "The cache-worker's aging cache of users and products.")
 public class CacheCommand {
+
+    private final Api api;
+    private final CliConfig config;
+
+    CacheCommand(Api api, CliConfig config) {
+        this.api = api;
+        this.config = config;
+    }
 
     @Command(name = "refresh", mixinStandardHelpOptions = true,
             description = "Run one cache cycle now and show what it cached, stamped and evicted per table.")
-    static class Refresh implements Callable<Integer> {
-
-        @Option(names = "--url", paramLabel = "URL", description = "the cache-worker (default: HYBRIDSTORE_CLI_CACHE_WORKER_URL, else ${DEFAULT-VALUE})")
-        String url;
-
-        private final Api api;
-        private final CliConfig config;
-
-        Refresh(Api api, CliConfig config) {
-            this.api = api;
-            this.config = config;
-        }
-
-        @Override
-        public Integer call() throws InterruptedException {
-            System.out.print(refresh(api, url == null ? config.cacheWorkerUrl() : url).render());
-            return 0;
-        }
+    int refresh(@Option(names = "--url", paramLabel = "URL", description = "the cache-worker (default: HYBRIDSTORE_CLI_CACHE_WORKER_URL)") String url)
+            throws InterruptedException {
+        System.out.print(refresh(api, url == null ? config.cacheWorkerUrl() : url).render());
+        return 0;
     }
 
     /** One cycle through the worker's endpoint; a refusal or no answer fails the command, saying which. */

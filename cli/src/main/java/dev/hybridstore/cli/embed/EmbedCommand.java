@@ -3,7 +3,6 @@ package dev.hybridstore.cli.embed;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Progress;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code hybridstore embed --backfill | status}: ai-worker's embedding work. */
-@Command(name = "embed", mixinStandardHelpOptions = true, subcommands = EmbedCommand.Status.class,
+@Command(name = "embed", mixinStandardHelpOptions = true,
         description = "Embed every pending row now (--backfill, with a progress bar, rows/s and ETA), or show what is pending (status).")
 public class EmbedCommand implements Callable<Integer> {
 
@@ -43,26 +42,13 @@ public class EmbedCommand implements Callable<Integer> {
         if (!backfill) {
             throw new ParameterException(spec.commandLine(), "usage: hybridstore embed --backfill [--source NAME] [--where column=value], or embed status");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        new Backfill(api, out, Progress.onTerminal()).run(config.aiWorkerUrl(), Optional.ofNullable(source), where);
+        new Backfill(api, spec.commandLine().getOut(), Progress.onTerminal()).run(config.aiWorkerUrl(), Optional.ofNullable(source), where);
         return 0;
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "One line: the model, rows pending per source, retrying, given up.")
-    static class Status implements Callable<Integer> {
-
-        private final Api api;
-        private final CliConfig config;
-
-        Status(Api api, CliConfig config) {
-            this.api = api;
-            this.config = config;
-        }
-
-        @Override
-        public Integer call() throws InterruptedException {
-            System.out.println(Backfill.status(api, config.aiWorkerUrl()).summary());
-            return 0;
-        }
+    int status() throws InterruptedException {
+        spec.commandLine().getOut().println(Backfill.status(api, config.aiWorkerUrl()).summary());
+        return 0;
     }
 }
