@@ -88,7 +88,8 @@ bench_search_load() {
     bench_search_psql -c "DROP INDEX $index"
     local start=$SECONDS model
     # ai-worker hashes its model's name with the text: rows hashed for the running model are left alone.
-    model=$(embed_field "$(curl -fsS "$(ai_worker_url)/embeddings/status" 2>/dev/null)" model | tr -d '"')
+    model=$(curl -fsS "${AI_WORKER_URL:-http://127.0.0.1:$(service_port ai-worker)}/embeddings/status" 2>/dev/null \
+      | sed -n 's/.*"model":"\([^"]*\)".*/\1/p') || true
     if ! java "$work/VectorGen.java" rows "$rows" 42 "$(date -u +%FT%T)" "${model:-local:all-minilm-l6-v2-q}" \
       | bench_search_psql -c "\\copy questions (company_id, category, content, embedding, embedding_hash, embedded_at) FROM pstdin"; then
       bench_search_psql -c "$definition"

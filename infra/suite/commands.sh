@@ -81,11 +81,8 @@ cmd_status() {
 # Hook for per-feature status lines (embedding failures etc.).
 status_extras() {
   pid_alive ai-worker || return 0
-  local status; status=$(curl -fsS "$(ai_worker_url)/embeddings/status" 2>/dev/null) || return 0
-  echo
-  jq -r '"embeddings (\(.model)): pending \(.backlog | to_entries | map("\(.key) \(.value)") | join(", ")); "
-    + "retrying \(.retrying), given up \(.failed)\(if .sweeping then "; a sweep is running" else "" end)"' <<<"$status" \
-    || echo "embeddings: $status"
+  local line; line=$(cli_run embed status 2>/dev/null) || return 0
+  echo; echo "$line"
 }
 
 cmd_logs() {

@@ -25,4 +25,14 @@ public record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Pa
     public List<String> serviceUrls() {
         return List.of(apiUrl);
     }
+
+    @Override
+    public Optional<String> seedCommand() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> aiWorkerJar() {
+        return Optional.empty();
+    }
 }

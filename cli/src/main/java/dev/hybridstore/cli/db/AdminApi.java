@@ -3,6 +3,7 @@ package dev.hybridstore.cli.db;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.http.Api.Answer;
+import dev.hybridstore.cli.output.Progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +42,7 @@ public class AdminApi {
         headers.put("Authorization", "Bearer " + token);
         confirm.ifPresent(database -> headers.put(CONFIRM_HEADER, database));
         try {
-            return new Progress(err, config.apiLog(), System.console() != null)
+            return new CallProgress(err, config.apiLog(), Progress.onTerminal())
                     .await(api.sendAsync(method, path, body, headers, TIMEOUT));
         } catch (ExecutionException e) {
             throw unreachable(e.getCause());

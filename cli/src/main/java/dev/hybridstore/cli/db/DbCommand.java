@@ -1,18 +1,18 @@
 package dev.hybridstore.cli.db;
 
+import static dev.hybridstore.cli.http.Api.encode;
+import static dev.hybridstore.cli.http.Api.query;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.cli.guard.ProductionGuard;
 import dev.hybridstore.cli.guard.ProductionGuard.Refused;
 import dev.hybridstore.cli.http.Api.Answer;
 import java.io.PrintWriter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import picocli.CommandLine.Command;
@@ -249,20 +249,5 @@ public class DbCommand implements Runnable {
 
     private PrintWriter err() {
         return spec.commandLine().getErr();
-    }
-
-    /** {@code path?k=v&...} with the values URL-encoded; null values are left out. */
-    static String query(String path, String... keysAndValues) {
-        StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] != null) {
-                params.add(keysAndValues[i] + "=" + encode(keysAndValues[i + 1]));
-            }
-        }
-        return path + params;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -6,6 +6,7 @@ import dev.hybridstore.cli.CliConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 
 /** The services' HTTP APIs, as a client sees them: a status and a body, or a transport error. */
@@ -21,7 +23,11 @@ public class Api {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * HTTP/1.1: by default the client asks a plain-http server to upgrade to HTTP/2 (h2c), and Vert.x then fails a POST
+     * whose request it has already read (ai-worker's backfill answered 500 "Request has already been read").
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json;
     private final CliConfig config;
 
@@ -50,7 +56,12 @@ public class Api {
 
     /** POSTs with an empty body, to a worker's operation endpoint. */
     public Answer trigger(URI uri) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return trigger(uri, TIMEOUT);
+    }
+
+    /** The same, for an operation that answers only when done (a benchmark run). */
+    public Answer trigger(URI uri, Duration timeout) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri).timeout(timeout).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     /**
@@ -97,10 +108,30 @@ public class Api {
         return new Answer(response.statusCode(), parsed, new String(body, StandardCharsets.UTF_8));
     }
 
+    /** {@code path?k=v&...} with the values URL-encoded; null values are left out, a key may repeat. */
+    public static String query(String path, String... keysAndValues) {
+        StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                params.add(keysAndValues[i] + "=" + encode(keysAndValues[i + 1]));
+            }
+        }
+        return path + params;
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** A status and the body read as JSON (a missing node when it is not JSON), and as the text it came as. */
     public record Answer(int status, JsonNode body, String raw) {
         public String text(String field) {
             return body.path(field).asText("");
+        }
+
+        /** A refusal in a line: the problem's detail, else its title, else the body as it came. */
+        public String why() {
+            return !text("detail").isEmpty() ? text("detail") : !text("title").isEmpty() ? text("title") : raw.strip();
         }
     }
 }

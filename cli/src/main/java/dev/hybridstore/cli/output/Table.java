@@ -30,12 +30,13 @@ public final class Table {
         }
         StringBuilder out = new StringBuilder();
         for (List<String> r : allRows()) {
+            StringBuilder line = new StringBuilder();
             for (int i = 0; i < width.length; i++) {
                 String cell = r.get(i);
                 String pad = " ".repeat(width[i] - cell.length());
-                out.append(i == 0 ? "" : "  ").append(numeric(cell) ? pad + cell : cell + (i == width.length - 1 ? "" : pad));
+                line.append(i == 0 ? "" : "  ").append(numeric(cell) ? pad + cell : cell + pad);
             }
-            out.append('\n');
+            out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
     }

@@ -18,6 +18,16 @@ class TableTest {
     }
 
     @Test
+    void emptyTrailingCellsLeaveNoTrailingSpaces() {
+        String out = new Table("row", "seed", "note").row("users", "~1.2", "").row("products", "~60", "!! failed").render();
+        assertThat(out).isEqualTo("""
+                row       seed  note
+                users     ~1.2
+                products  ~60   !! failed
+                """);
+    }
+
+    @Test
     void aRowOfTheWrongWidthIsRefused() {
         assertThatThrownBy(() -> new Table("a", "b").row("only one")).hasMessageContaining("1 cells in a table of 2 columns");
     }

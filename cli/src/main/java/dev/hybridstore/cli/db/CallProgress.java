@@ -1,11 +1,13 @@
 package dev.hybridstore.cli.db;
 
+import dev.hybridstore.cli.output.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,24 +20,21 @@ import java.util.regex.Pattern;
  * per migration script, backup or restore step) when its log is on this machine. On a terminal the time is one line
  * rewritten in place; elsewhere (a log, CI) a line every 5 seconds.
  */
-final class Progress {
+final class CallProgress {
 
     private static final Pattern ABOUT = Pattern.compile("Migration V|Undo |Backup |Restore of|: (pg_dump|pg_restore|sha256|anonymize"
             + "|create database|extensions|verify sha256|read contents) done");
     /** Quarkus's console prefix: time, level, [category] (thread). */
     private static final Pattern PREFIX = Pattern.compile("^[0-9:.]+ +[A-Z]+ +\\[[^]]*] \\([^)]*\\) ");
 
-    private final PrintWriter err;
+    private final Progress progress;
     private final Optional<Path> log;
-    private final boolean terminal;
     private long offset;
-    private boolean ticking;
 
-    Progress(PrintWriter err, Optional<Path> log, boolean terminal) {
-        this.err = err;
+    CallProgress(PrintWriter err, Optional<Path> log, boolean terminal) {
+        this.progress = new Progress(err, terminal, Duration.ofSeconds(5));
         this.log = log;
-        this.terminal = terminal;
-        this.offset = log.map(Progress::size).orElse(0L);
+        this.offset = log.map(CallProgress::size).orElse(0L);
     }
 
     <T> T await(CompletableFuture<T> call) throws InterruptedException, ExecutionException {
@@ -43,20 +42,13 @@ final class Progress {
         while (true) {
             try {
                 T result = call.get(1, TimeUnit.SECONDS);
-                clearTick();
+                progress.clear();
                 return result;
             } catch (TimeoutException stillRunning) {
                 showLogLines();
-                long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-                if (terminal) {
-                    err.printf("\r    ... %ds ", seconds);
-                    ticking = true;
-                } else if (seconds % 5 == 0) {
-                    err.printf("    ... %ds%n", seconds);
-                }
-                err.flush();
+                progress.update("    ... " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + "s");
             } catch (ExecutionException | InterruptedException e) {
-                clearTick();
+                progress.clear();
                 throw e;
             }
         }
@@ -80,20 +72,10 @@ final class Progress {
             String text = new String(added, StandardCharsets.UTF_8);
             int complete = text.lastIndexOf('\n') + 1; // a line still being written is read next time
             offset += text.substring(0, complete).getBytes(StandardCharsets.UTF_8).length;
-            text.substring(0, complete).lines().filter(line -> ABOUT.matcher(line).find()).forEach(line -> {
-                clearTick();
-                err.println("    " + PREFIX.matcher(line).replaceFirst(""));
-            });
+            text.substring(0, complete).lines().filter(line -> ABOUT.matcher(line).find())
+                    .forEach(line -> progress.note("    " + PREFIX.matcher(line).replaceFirst("")));
         } catch (IOException e) {
             // The log is a courtesy: without it the elapsed time still shows.
-        }
-    }
-
-    private void clearTick() {
-        if (ticking) {
-            err.print("\r\033[K");
-            err.flush();
-            ticking = false;
         }
     }
 

@@ -1,0 +1,140 @@
+package dev.hybridstore.cli.bench;
+
+import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.CommandFailure;
+import dev.hybridstore.cli.http.Api;
+import io.quarkus.redis.datasource.RedisDataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hybridstore bench cache}: seed 003's claims for the aging cache, measured on this stack. DB queries per minute at one
+ * lookup per second (~60 without the cache, ~1.2 with it), lookup latency (10-100 ms from PostgreSQL, 0.1-1 ms from Redis)
+ * beside pgbench and redis-benchmark doing the same lookup alone, and the cycle itself (1,000 rows per table, aim < 50 ms)
+ * beside PostgreSQL's share of it.
+ */
+@Command(name = "cache", mixinStandardHelpOptions = true,
+        description = "The aging cache against seed 003: the cycle's duration, DB queries per minute and lookup latency with and without "
+                + "the cache, beside PostgreSQL (pgbench) and Redis (redis-benchmark) doing the same lookups alone.")
+public class CacheBenchCommand implements Callable<Integer> {
+
+    /** How much data and how long: full is what the README records, small a quick check. */
+    enum Scale {
+        small(2_000, 500, 3, 5), full(100_000, 10_000, 20, 20);
+
+        final long users;
+        final long products;
+        final int seconds;
+        final int cycles;
+
+        Scale(long users, long products, int seconds, int cycles) {
+            this.users = users;
+            this.products = products;
+            this.seconds = seconds;
+            this.cycles = cycles;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scale", defaultValue = "full", description = "small or full (default ${DEFAULT-VALUE}): rows, seconds and cycles")
+    Scale scale;
+
+    @Option(names = "--seconds", paramLabel = "N", description = "seconds per lookup phase (small 3, full 20)")
+    Integer seconds;
+
+    @Option(names = "--cycles", paramLabel = "N", description = "cache cycles timed (small 5, full 20)")
+    Integer cycles;
+
+    private final Api api;
+    private final CliConfig config;
+    private final CacheBenchDatabase db;
+    private final RedisDataSource redis;
+    private final String redisUrl;
+
+    CacheBenchCommand(Api api, CliConfig config, CacheBenchDatabase db, RedisDataSource redis,
+            @ConfigProperty(name = "hybridstore.redis.url") String redisUrl) {
+        this.api = api;
+        this.config = config;
+        this.db = db;
+        this.redis = redis;
+        this.redisUrl = redisUrl;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!db.hasStatStatements()) {
+            throw new CommandFailure("pg_stat_statements is not installed in this database (the suite's cluster preloads it: ./suite up creates it)");
+        }
+        if (!live(config.cacheWorkerUrl())) {
+            throw new CommandFailure("no cache-worker at " + config.cacheWorkerUrl() + " (./suite up, or set HYBRIDSTORE_CLI_CACHE_WORKER_URL)");
+        }
+        ensureRows(out);
+        out.printf("==> cache benchmark, scale %s: %d users, %d products%n", scale, db.rows("users"), db.rows("products"));
+        out.flush();
+        Path work = Files.createTempDirectory("bench-cache");
+        try {
+            double workerStatements = new CacheCycles(api, config.cacheWorkerUrl(), db, out).run(cycles == null ? scale.cycles : cycles);
+            if (live(config.apiUrl())) {
+                new CacheLookups(api, config, db, redis, redisUrl, work, out).run(seconds == null ? scale.seconds : seconds, workerStatements);
+            } else {
+                spec.commandLine().getErr().println("warning: no core-api at " + config.apiUrl()
+                        + ": lookup figures skipped (set HYBRIDSTORE_CLI_API_URL)");
+            }
+        } finally {
+            delete(work);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private boolean live(String service) throws InterruptedException {
+        try {
+            return api.get(URI.create(service + "/q/health/live")).status() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The scale's users and products, seeded when fewer (through the deployment's seed command, ./suite seed). */
+    private void ensureRows(PrintWriter out) throws IOException, InterruptedException {
+        long users = db.rows("users");
+        long products = db.rows("products");
+        if (users >= scale.users && products >= scale.products) {
+            return;
+        }
+        String seed = config.seedCommand().orElseThrow(() -> new CommandFailure("the database holds " + users + " users and " + products
+                + " products, fewer than " + scale.users + "/" + scale.products + ": seed them (./suite seed) or set HYBRIDSTORE_CLI_SEED_COMMAND"));
+        List<String> argv = new ArrayList<>(List.of(seed.trim().split("\\s+")));
+        argv.addAll(List.of("--users", String.valueOf(Math.max(0, scale.users - users)), "--products",
+                String.valueOf(Math.max(0, scale.products - products)), "--orders", "0"));
+        out.printf("==> seeding %d users and %d products (%s)%n", Math.max(0, scale.users - users), Math.max(0, scale.products - products), seed);
+        out.flush();
+        if (new ProcessBuilder(argv).inheritIO().start().waitFor() != 0) {
+            throw new CommandFailure("seeding failed ('" + String.join(" ", argv) + "')");
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}
