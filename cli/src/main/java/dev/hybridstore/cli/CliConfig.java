@@ -35,12 +35,6 @@ public interface CliConfig {
      */
     Optional<String> faultCommand();
 
-    /**
-     * The command that seeds the database, called as {@code <command> --users N --products N --orders 0} when a benchmark needs
-     * more rows (HYBRIDSTORE_CLI_SEED_COMMAND; ./suite sets it to its own 'seed' command).
-     */
-    Optional<String> seedCommand();
-
     /** ai-worker's runnable jar, for the embedding benchmark's own worker (HYBRIDSTORE_CLI_AI_WORKER_JAR; ./suite sets it). */
     Optional<Path> aiWorkerJar();
 

@@ -27,11 +27,6 @@ public record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Pa
     }
 
     @Override
-    public Optional<String> seedCommand() {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<Path> aiWorkerJar() {
         return Optional.empty();
     }

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -111,22 +110,20 @@ public class CacheBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The scale's users and products, seeded when fewer (through the deployment's seed command, ./suite seed). */
-    private void ensureRows(PrintWriter out) throws IOException, InterruptedException {
+    /** The scale's users and products, seeded when fewer, by this CLI's own 'seed' command. */
+    private void ensureRows(PrintWriter out) {
         long users = db.rows("users");
         long products = db.rows("products");
         if (users >= scale.users && products >= scale.products) {
             return;
         }
-        String seed = config.seedCommand().orElseThrow(() -> new CommandFailure("the database holds " + users + " users and " + products
-                + " products, fewer than " + scale.users + "/" + scale.products + ": seed them (./suite seed) or set HYBRIDSTORE_CLI_SEED_COMMAND"));
-        List<String> argv = new ArrayList<>(List.of(seed.trim().split("\\s+")));
-        argv.addAll(List.of("--users", String.valueOf(Math.max(0, scale.users - users)), "--products",
-                String.valueOf(Math.max(0, scale.products - products)), "--orders", "0"));
-        out.printf("==> seeding %d users and %d products (%s)%n", Math.max(0, scale.users - users), Math.max(0, scale.products - products), seed);
+        String[] seed = {"seed", "--users", String.valueOf(Math.max(0, scale.users - users)), "--products",
+            String.valueOf(Math.max(0, scale.products - products)), "--orders", "0"};
+        out.printf("==> seeding %s users and %s products (hybridstore seed)%n", seed[2], seed[4]);
         out.flush();
-        if (new ProcessBuilder(argv).inheritIO().start().waitFor() != 0) {
-            throw new CommandFailure("seeding failed ('" + String.join(" ", argv) + "')");
+        int status = spec.root().commandLine().execute(seed);
+        if (status != 0) {
+            throw new CommandFailure("seeding failed (hybridstore " + String.join(" ", seed) + " exited " + status + ")");
         }
     }
 
