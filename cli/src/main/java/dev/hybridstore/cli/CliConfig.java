@@ -35,6 +35,13 @@ public interface CliConfig {
      */
     Optional<String> faultCommand();
 
+    /**
+     * The command that adds dummy rows, called as {@code <command> --users N --products N --orders N}
+     * (HYBRIDSTORE_CLI_SEED_COMMAND; ./suite sets it to its own 'seed' command). Benchmarks that need a dataset size
+     * seed the missing rows with it.
+     */
+    Optional<String> seedCommand();
+
     /** Bearer token of core-api's admin API (HYBRIDSTORE_CLI_ADMIN_TOKEN, else ADMIN_TOKEN as the services read it). */
     Optional<String> adminToken();
 

@@ -490,5 +490,10 @@ class DbCommandTest {
         public Optional<String> faultCommand() {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<String> seedCommand() {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,43 @@
+package dev.hybridstore.cli.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Redis's own speed for one command, as redis-benchmark measures it (its latency percentiles are its own). */
+public final class RedisBenchmark {
+
+    private final ExternalTool tool = ExternalTool.require("redis-benchmark", "apt-get install redis-tools (./suite up installs it)");
+    private final URI redis;
+
+    /** {@code redisUrl}: the deployment's REDIS_URL (redis://host:port). */
+    public RedisBenchmark(String redisUrl) {
+        this.redis = URI.create(redisUrl.split(",")[0].trim());
+    }
+
+    /** Requests per second and latency in ms of one command. */
+    public record Result(double requestsPerSecond, double p50, double p95, double p99) {
+    }
+
+    public Result run(int connections, int requests, String... command) {
+        List<String> args = new ArrayList<>(List.of("-h", redis.getHost(), "-p", Integer.toString(redis.getPort() < 0 ? 6379 : redis.getPort()),
+                "-c", Integer.toString(connections), "-n", Integer.toString(requests), "-q", "--csv"));
+        args.addAll(List.of(command));
+        System.err.println("==> redis-benchmark " + String.join(" ", args));
+        ExternalTool.Finished run = tool.run("redis-benchmark " + command[0], args, Map.of(), Path.of("."), 0);
+        return parse(run.stdout(), command[0]).orElseThrow(() -> new BenchFailure(
+                "redis-benchmark gave no " + command[0] + " figure on " + redis + ": " + run.stdout() + run.stderr()));
+    }
+
+    /**
+     * The command's row of the CSV: "test","rps","avg_latency_ms","min_latency_ms","p50_latency_ms","p95_latency_ms",
+     * "p99_latency_ms","max_latency_ms".
+     */
+    static Optional<Result> parse(String csv, String command) {
+        return csv.lines().map(line -> line.replace("\"", "").split(",")).filter(f -> f.length >= 7 && f[0].startsWith(command + " "))
+                .findFirst().map(f -> new Result(Double.parseDouble(f[1]), Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6])));
+    }
+}
