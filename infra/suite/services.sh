@@ -61,7 +61,7 @@ start_service() {
 }
 
 # The operator CLI (module cli) against this stack: the engines from stack_env, the services on this stack's ports
-# (core-api's: HYBRIDSTORE_CLI_API_URL when the caller sets it).
+# (core-api's: HYBRIDSTORE_CLI_API_URL, else CORE_API_URL, when the caller sets one).
 cli_run() {
   local urls="" f n
   for f in "$PID_DIR"/order-consumer*.pid; do
@@ -70,7 +70,7 @@ cli_run() {
   done
   (
     set -a; source "$(suite_env_file)"; eval "$(stack_env)"; set +a
-    export HYBRIDSTORE_CLI_API_URL="${HYBRIDSTORE_CLI_API_URL:-http://127.0.0.1:$API_PORT}"
+    export HYBRIDSTORE_CLI_API_URL="${HYBRIDSTORE_CLI_API_URL:-${CORE_API_URL:-http://127.0.0.1:$API_PORT}}"
     export HYBRIDSTORE_CLI_API_LOG="$LOG_DIR/core-api.log"
     export HYBRIDSTORE_CLI_CACHE_WORKER_URL="http://127.0.0.1:$(service_port cache-worker)"
     export HYBRIDSTORE_CLI_AI_WORKER_URL="http://127.0.0.1:$(service_port ai-worker)"

@@ -21,7 +21,11 @@ public class Api {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * HTTP/1.1, as curl spoke it: the JDK client otherwise upgrades the connection to HTTP/2 (h2c) on its first request,
+     * and core-api then fails a later bodiless POST on that connection ("Request has already been read", a 500).
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json;
     private final CliConfig config;
 
