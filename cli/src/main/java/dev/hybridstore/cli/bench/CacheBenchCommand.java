@@ -64,14 +64,16 @@ public class CacheBenchCommand implements Callable<Integer> {
     private final CacheBenchDatabase db;
     private final RedisDataSource redis;
     private final String redisUrl;
+    private final Seeder seeder;
 
     CacheBenchCommand(Api api, CliConfig config, CacheBenchDatabase db, RedisDataSource redis,
-            @ConfigProperty(name = "hybridstore.redis.url") String redisUrl) {
+            @ConfigProperty(name = "hybridstore.redis.url") String redisUrl, Seeder seeder) {
         this.api = api;
         this.config = config;
         this.db = db;
         this.redis = redis;
         this.redisUrl = redisUrl;
+        this.seeder = seeder;
     }
 
     @Override
@@ -83,7 +85,7 @@ public class CacheBenchCommand implements Callable<Integer> {
         if (!live(config.cacheWorkerUrl())) {
             throw new CommandFailure("no cache-worker at " + config.cacheWorkerUrl() + " (./suite up, or set HYBRIDSTORE_CLI_CACHE_WORKER_URL)");
         }
-        ensureRows(out);
+        ensureRows();
         out.printf("==> cache benchmark, scale %s: %d users, %d products%n", scale, db.rows("users"), db.rows("products"));
         out.flush();
         Path work = Files.createTempDirectory("bench-cache");
@@ -110,20 +112,12 @@ public class CacheBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The scale's users and products, seeded when fewer, by this CLI's own 'seed' command. */
-    private void ensureRows(PrintWriter out) {
+    /** The scale's users and products, seeded when fewer. */
+    private void ensureRows() {
         long users = db.rows("users");
         long products = db.rows("products");
-        if (users >= scale.users && products >= scale.products) {
-            return;
-        }
-        String[] seed = {"seed", "--users", String.valueOf(Math.max(0, scale.users - users)), "--products",
-            String.valueOf(Math.max(0, scale.products - products)), "--orders", "0"};
-        out.printf("==> seeding %s users and %s products (hybridstore seed)%n", seed[2], seed[4]);
-        out.flush();
-        int status = spec.root().commandLine().execute(seed);
-        if (status != 0) {
-            throw new CommandFailure("seeding failed (hybridstore " + String.join(" ", seed) + " exited " + status + ")");
+        if (users < scale.users || products < scale.products) {
+            seeder.add(Math.max(0, scale.users - users), Math.max(0, scale.products - products), 0);
         }
     }
 

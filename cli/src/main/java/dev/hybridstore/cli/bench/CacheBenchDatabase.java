@@ -2,14 +2,13 @@ package dev.hybridstore.cli.bench;
 
 import dev.hybridstore.cli.CommandFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What the cache benchmark reads in PostgreSQL directly: row counts, statements run (pg_stat_statements), the cycle's SQL alone. */
 @ApplicationScoped
@@ -27,20 +26,15 @@ public class CacheBenchDatabase {
             FROM (SELECT user_id FROM fresh UNION ALL SELECT user_id FROM aged) p WHERE u.user_id = p.user_id""";
     private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final BenchDatabase db;
 
-    CacheBenchDatabase(@ConfigProperty(name = "hybridstore.db.jdbc-url") String url, @ConfigProperty(name = "hybridstore.db.username") String user,
-            @ConfigProperty(name = "hybridstore.db.password") String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    CacheBenchDatabase(BenchDatabase db) {
+        this.db = db;
     }
 
-    /** pgbench on the same database. */
-    Pgbench pgbench() {
-        return new Pgbench(url, user, password);
+    /** pgbench on the same database, its scripts and logs in {@code work}. */
+    Pgbench pgbench(Path work) {
+        return new Pgbench(db.libpqEnvironment(db.name()), work);
     }
 
     boolean hasStatStatements() {
@@ -80,19 +74,14 @@ public class CacheBenchDatabase {
     }
 
     private long number(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return db.number(sql);
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+    private Connection connect() {
+        return db.connect();
     }
 
     private CommandFailure failure(SQLException e) {
-        return new CommandFailure("PostgreSQL at " + url + ": " + e.getMessage());
+        return new CommandFailure("PostgreSQL database " + db.name() + ": " + e.getMessage());
     }
 }

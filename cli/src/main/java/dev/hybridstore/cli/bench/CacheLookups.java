@@ -3,7 +3,6 @@ package dev.hybridstore.cli.bench;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.http.Api;
-import dev.hybridstore.cli.output.Progress;
 import dev.hybridstore.cli.output.Table;
 import io.quarkus.redis.datasource.RedisDataSource;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 /**
  * The lookup phases of the cache benchmark: users and products through core-api, at random and by id, with and without the
@@ -27,6 +25,7 @@ final class CacheLookups {
     private static final Optional<String> NO_CACHE = Optional.of("Cache-Control: no-cache");
     private static final String SEED_WITHOUT = "~60";
     private static final int REDIS_REQUESTS = 5000;
+    private static final int PGBENCH_TRANSACTIONS = 500;
 
     private final Api api;
     private final CliConfig config;
@@ -36,6 +35,8 @@ final class CacheLookups {
     private final Path work;
     private final PrintWriter out;
     private final Pgbench pgbench;
+    private final Wrk wrk;
+    private final RedisBenchmark redisBenchmark;
 
     CacheLookups(Api api, CliConfig config, CacheBenchDatabase db, RedisDataSource redis, String redisUrl, Path work, PrintWriter out) {
         this.api = api;
@@ -45,7 +46,9 @@ final class CacheLookups {
         this.redisUrl = redisUrl;
         this.work = work;
         this.out = out;
-        this.pgbench = db.pgbench();
+        this.pgbench = db.pgbench(work);
+        this.wrk = new Wrk(config.apiUrl(), work);
+        this.redisBenchmark = new RedisBenchmark(redisUrl);
     }
 
     /** One wrk phase: what wrk measured and the statements core-api ran meanwhile. */
@@ -70,12 +73,12 @@ final class CacheLookups {
             Phase randomCache = phase(entity + " random, cache", seconds, path, List.of("random"), Optional.empty());
             Phase byIdDb = phase(entity + " by id, no cache", seconds, path, ids, NO_CACHE);
             Phase byIdCache = phase(entity + " by id, cache", seconds, path, ids, Optional.empty());
-            Latency pgRandom = store("pgbench: " + entity + " ORDER BY random()", seconds,
+            Latency pgRandom = store("pgbench: " + entity + " ORDER BY random()",
                     "SELECT * FROM " + entity + " ORDER BY random() LIMIT 1;");
-            Latency pgById = store("pgbench: " + entity + " by primary key", seconds,
+            Latency pgById = store("pgbench: " + entity + " by primary key",
                     "SELECT * FROM " + entity + " WHERE " + key + " = '" + one.replace("'", "''") + "';");
-            Latency redisRandom = RedisBenchmark.run(redisUrl, REDIS_REQUESTS, work, "HRANDFIELD", hash, "1", "WITHVALUES");
-            Latency redisById = RedisBenchmark.run(redisUrl, REDIS_REQUESTS, work, "HGET", hash, one);
+            Latency redisRandom = redis(REDIS_REQUESTS, "HRANDFIELD", hash, "1", "WITHVALUES");
+            Latency redisById = redis(REDIS_REQUESTS, "HGET", hash, one);
 
             queries(queries, entity + " random, without cache", SEED_WITHOUT, randomDb, 0, 0);
             queries(queries, entity + " random, with cache", "~1.2", randomCache, workerStatements, interval);
@@ -98,20 +101,22 @@ final class CacheLookups {
         out.flush();
     }
 
-    private Phase phase(String label, int seconds, String prefix, List<String> ids, Optional<String> header) throws InterruptedException {
+    private Phase phase(String label, int seconds, String prefix, List<String> ids, Optional<String> header) {
         long before = db.statements(false);
-        Progress progress = progress();
-        Wrk.Result wrk = Wrk.run(config.apiUrl(), prefix, ids, header, seconds, 1, 1, work, ticks(progress, label, seconds));
-        progress.clear();
-        return new Phase(wrk, db.statements(false) - before);
+        Wrk.Phase load = Wrk.Phase.of(label, ids, prefix, seconds, 1, 1);
+        Wrk.Result result = wrk.run(header.map(load::withHeader).orElse(load));
+        return new Phase(result, db.statements(false) - before);
     }
 
     /** The same lookup by pgbench, PostgreSQL alone. */
-    private Latency store(String label, int seconds, String sql) throws InterruptedException {
-        Progress progress = progress();
-        Percentiles ms = pgbench.run(sql, seconds, work, ticks(progress, label, seconds));
-        progress.clear();
-        return Latency.of(ms);
+    private Latency store(String label, String sql) {
+        return Latency.of(pgbench.latencies(label, sql, PGBENCH_TRANSACTIONS));
+    }
+
+    /** The same lookup by redis-benchmark, Redis alone, on one connection. */
+    private Latency redis(int requests, String... command) {
+        RedisBenchmark.Result result = redisBenchmark.run(1, requests, command);
+        return new Latency(result.p50(), result.p99());
     }
 
     /** A row of statements per minute: the phase's per lookup x 60, plus with the cache the worker's cycles at their interval. */
@@ -122,7 +127,7 @@ final class CacheLookups {
     }
 
     private static void latency(Table table, String label, String seed, Phase phase, String store) {
-        table.row(label, seed.isEmpty() ? "-" : seed, phase.wrk().latency().toString(), store, note("", phase));
+        table.row(label, seed.isEmpty() ? "-" : seed, new Latency(phase.wrk().p50(), phase.wrk().p99()).toString(), store, note("", phase));
     }
 
     /**
@@ -152,13 +157,5 @@ final class CacheLookups {
             // the default below
         }
         return 50;
-    }
-
-    private Progress progress() {
-        return new Progress(out, Progress.onTerminal(), Duration.ofSeconds(5));
-    }
-
-    private static LongConsumer ticks(Progress progress, String label, int seconds) {
-        return elapsed -> progress.update(String.format("    %-44s %3ds / %ds", label, elapsed, seconds));
     }
 }

@@ -1,60 +1,70 @@
 package dev.hybridstore.cli.bench;
 
-import dev.hybridstore.cli.CommandFailure;
-import dev.hybridstore.model.config.DatabaseUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
- * pgbench, PostgreSQL's own load generator: one SQL file on one connection for a number of seconds, each transaction's
- * latency logged ({@code --log}) and ranked here, so its p50 compares with ours.
+ * Latency of a SQL script as pgbench runs it: one client, prepared statements, after an unmeasured warm-up pass; each
+ * transaction's time comes from pgbench's per-transaction log and is ranked with {@link Percentiles}.
  */
 public final class Pgbench {
 
-    private static final Tool PGBENCH = new Tool("pgbench", "postgresql-contrib");
+    private final ExternalTool pgbench = ExternalTool.postgres("pgbench", "apt-get install postgresql-contrib (./suite up installs it)");
+    private final Map<String, String> environment;
+    private final Path work;
 
-    private final String conninfo;
-    private final String password;
-
-    /** The database of a JDBC URL; the password travels in PGPASSWORD, never on a command line. */
-    public Pgbench(String jdbcUrl, String user, String password) {
-        DatabaseUrl db = DatabaseUrl.parse("hybridstore.db.jdbc-url", jdbcUrl);
-        this.conninfo = "host=" + db.host() + " port=" + db.port() + " dbname=" + db.database() + " user=" + user;
-        this.password = password;
+    /** {@code environment}: libpq's variables for the database; {@code work}: where the scripts and logs go. */
+    public Pgbench(Map<String, String> environment, Path work) {
+        this.environment = environment;
+        this.work = work;
     }
 
-    /** Latencies of {@code sql} run for {@code seconds} on one connection, in ms. */
-    public Percentiles run(String sql, int seconds, Path workDir, LongConsumer eachSecond) throws InterruptedException {
+    /** Milliseconds per transaction of {@code script} (pgbench's script language), over {@code transactions} of them. */
+    public Percentiles latencies(String label, String script, int transactions) {
         try {
-            Path dir = Files.createTempDirectory(workDir, "pgbench");
-            Files.writeString(dir.resolve("script.sql"), sql + "\n");
-            PGBENCH.run(List.of("-n", "-c", "1", "-T", String.valueOf(seconds), "-f", "script.sql", "--log", "--log-prefix=lat", conninfo),
-                    Map.of("PGPASSWORD", password), dir, eachSecond);
-            try (Stream<Path> logs = Files.list(dir)) {
-                List<String> lines = logs.filter(f -> f.getFileName().toString().startsWith("lat")).flatMap(Pgbench::lines).toList();
-                return fromLog(lines);
+            Path file = work.resolve("script.sql");
+            Files.writeString(file, script);
+            // The figures are for a warm cache and prepared statements, as in a running service.
+            pgbench.run(label + ", warm-up", List.of("-n", "-M", "prepared", "-c", "1", "-t", Integer.toString(transactions / 10 + 1),
+                    "-f", file.toString()), environment, work, 0);
+            try (Stream<Path> old = Files.list(work)) {
+                for (Path log : old.filter(Pgbench::isLog).toList()) {
+                    Files.delete(log);
+                }
+            }
+            pgbench.run(label, List.of("-n", "-M", "prepared", "-c", "1", "-t", Integer.toString(transactions), "-f", file.toString(), "-l"),
+                    environment, work, 0);
+            try (Stream<Path> logs = Files.list(work)) {
+                List<String> lines = logs.filter(Pgbench::isLog).flatMap(Pgbench::lines).toList();
+                return Percentiles.of(latenciesMs(lines));
             }
         } catch (IOException e) {
-            throw new CommandFailure("cannot read pgbench's log in " + workDir + ": " + e.getMessage());
+            throw new BenchFailure(label + ": " + e.getMessage());
         }
     }
 
-    /** The per-transaction log: {@code client transaction latency-us script epoch epoch-us}; the latencies in ms. */
-    static Percentiles fromLog(List<String> lines) {
-        return Percentiles.of(lines.stream().filter(l -> !l.isBlank()).mapToDouble(l -> Long.parseLong(l.trim().split("\\s+")[2]) / 1000.0)
-                .toArray());
+    /**
+     * A per-transaction log's latencies in ms. Each line is {@code client_id transaction_no time script_no time_epoch
+     * time_us [schedule_lag]}, {@code time} in microseconds.
+     */
+    static double[] latenciesMs(List<String> logLines) {
+        return logLines.stream().filter(line -> !line.isBlank()).mapToDouble(line -> Long.parseLong(line.trim().split("\\s+")[2]) / 1000.0)
+                .toArray();
+    }
+
+    private static boolean isLog(Path file) {
+        return file.getFileName().toString().startsWith("pgbench_log.");
     }
 
     private static Stream<String> lines(Path file) {
         try {
             return Files.readAllLines(file).stream();
         } catch (IOException e) {
-            throw new CommandFailure("cannot read pgbench's log " + file + ": " + e.getMessage());
+            throw new BenchFailure("cannot read " + file + ": " + e.getMessage());
         }
     }
 }

@@ -1,40 +1,43 @@
 package dev.hybridstore.cli.bench;
 
-import dev.hybridstore.cli.CommandFailure;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** redis-benchmark, Redis's own load generator: one command, a number of times on one connection; its p50 and p99 read back. */
+/** Redis's own speed for one command, as redis-benchmark measures it (its latency percentiles are its own). */
 public final class RedisBenchmark {
 
-    private static final Tool REDIS_BENCHMARK = new Tool("redis-benchmark", "redis-tools");
+    private final ExternalTool tool = ExternalTool.require("redis-benchmark", "apt-get install redis-tools (./suite up installs it)");
+    private final URI redis;
 
-    private RedisBenchmark() {
+    /** {@code redisUrl}: the deployment's REDIS_URL (redis://host:port). */
+    public RedisBenchmark(String redisUrl) {
+        this.redis = URI.create(redisUrl.split(",")[0].trim());
     }
 
-    /** {@code command} sent {@code requests} times on one connection to the Redis at {@code url}. */
-    public static Latency run(String url, int requests, Path workDir, String... command) throws InterruptedException {
-        List<String> args = new ArrayList<>(List.of("-u", url, "-c", "1", "-n", String.valueOf(requests), "--csv"));
-        args.addAll(Arrays.asList(command));
-        return parseCsv(REDIS_BENCHMARK.run(args, Map.of(), workDir, Tool.QUIET));
+    /** Requests per second and latency in ms of one command. */
+    public record Result(double requestsPerSecond, double p50, double p95, double p99) {
     }
 
-    /** {@code --csv}: a header line naming the columns, then one line per test; the first test's p50 and p99 (ms). */
-    static Latency parseCsv(String output) {
-        List<String> lines = output.lines().filter(l -> l.startsWith("\"")).toList();
-        if (lines.size() < 2) {
-            throw new CommandFailure("redis-benchmark printed no result: " + output.strip());
-        }
-        List<String> header = cells(lines.get(0));
-        List<String> first = cells(lines.get(1));
-        return new Latency(Double.parseDouble(first.get(header.indexOf("p50_latency_ms"))),
-                Double.parseDouble(first.get(header.indexOf("p99_latency_ms"))));
+    public Result run(int connections, int requests, String... command) {
+        List<String> args = new ArrayList<>(List.of("-h", redis.getHost(), "-p", Integer.toString(redis.getPort() < 0 ? 6379 : redis.getPort()),
+                "-c", Integer.toString(connections), "-n", Integer.toString(requests), "-q", "--csv"));
+        args.addAll(List.of(command));
+        System.err.println("==> redis-benchmark " + String.join(" ", args));
+        ExternalTool.Finished run = tool.run("redis-benchmark " + command[0], args, Map.of(), Path.of("."), 0);
+        return parse(run.stdout(), command[0]).orElseThrow(() -> new BenchFailure(
+                "redis-benchmark gave no " + command[0] + " figure on " + redis + ": " + run.stdout() + run.stderr()));
     }
 
-    private static List<String> cells(String line) {
-        return Arrays.stream(line.substring(1, line.length() - 1).split("\",\"")).toList();
+    /**
+     * The command's row of the CSV: "test","rps","avg_latency_ms","min_latency_ms","p50_latency_ms","p95_latency_ms",
+     * "p99_latency_ms","max_latency_ms".
+     */
+    static Optional<Result> parse(String csv, String command) {
+        return csv.lines().map(line -> line.replace("\"", "").split(",")).filter(f -> f.length >= 7 && f[0].startsWith(command + " "))
+                .findFirst().map(f -> new Result(Double.parseDouble(f[1]), Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6])));
     }
 }

@@ -1,6 +1,5 @@
 package dev.hybridstore.cli.bench;
 
-import dev.hybridstore.cli.CommandFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,91 +8,92 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * wrk, the HTTP load generator: GET {@code <prefix><id>} with ids drawn at random from a list (wrk/random-path.lua), and its
- * summary read back: requests, latency percentiles (its {@code --latency} distribution), failed answers.
+ * HTTP load with wrk: GET {@code <prefix><id>} for ids drawn at random (the CLI's own wrk script, bench/random-path.lua),
+ * for a number of seconds, a closed loop or with think time per connection. The latency percentiles are wrk's own.
  */
 public final class Wrk {
 
-    private static final Tool WRK = new Tool("wrk", "wrk");
-    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ([0-9.]+)(us|ms|s|m|h)");
-    private static final Pattern PERCENTILE = Pattern.compile("^\\s*(50|75|90|99)(?:\\.0+)?%\\s+([0-9.]+)(us|ms|s|m|h)\\s*$", Pattern.MULTILINE);
-    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
-    private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+    private static final String SCRIPT = "bench/random-path.lua";
 
-    /** What one run did: requests answered, seconds, p50 and p99, answers not 2xx/3xx and socket errors. */
-    public record Result(long requests, double seconds, Latency latency, long non2xx, long socketErrors) {
-    }
+    private final ExternalTool wrk = ExternalTool.require("wrk", "apt-get install wrk (./suite up installs it)");
+    private final String baseUrl;
+    private final Path work;
+    private final Path script;
 
-    private Wrk() {
-    }
-
-    /**
-     * {@code connections} connections on {@code threads} threads for {@code seconds} against {@code baseUrl}, each request a
-     * GET of {@code prefix} + one of {@code ids}, with {@code header} ("Name: value") when given.
-     */
-    public static Result run(String baseUrl, String prefix, List<String> ids, Optional<String> header, int seconds, int connections,
-            int threads, Path workDir, LongConsumer eachSecond) throws InterruptedException {
-        try {
-            Path script = workDir.resolve("random-path.lua");
-            if (!Files.exists(script)) {
-                try (InputStream lua = Wrk.class.getResourceAsStream("/wrk/random-path.lua")) {
-                    Files.copy(lua, script);
-                }
+    /** {@code work}: a directory for the script and the id files, the caller's to delete. */
+    public Wrk(String baseUrl, Path work) {
+        this.baseUrl = baseUrl;
+        this.work = work;
+        this.script = work.resolve("random-path.lua");
+        try (InputStream in = Wrk.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException(SCRIPT + " is missing from the CLI's resources");
             }
-            Path idFile = Files.write(Files.createTempFile(workDir, "ids", ".txt"), ids);
-            List<String> args = new ArrayList<>(List.of("-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency",
-                    "-s", script.toString(), baseUrl, "--", idFile.toString(), prefix));
-            header.ifPresent(args::add);
-            String output = WRK.run(args, Map.of(), workDir, eachSecond);
-            Files.delete(idFile);
-            return parse(output);
+            Files.copy(in, script);
         } catch (IOException e) {
-            throw new CommandFailure("cannot prepare wrk's script in " + workDir + ": " + e.getMessage());
+            throw new BenchFailure("cannot write the wrk script into " + work + ": " + e.getMessage());
         }
     }
 
-    /** Reads wrk's summary as it prints it with {@code --latency}. */
-    static Result parse(String output) {
-        Matcher requests = REQUESTS.matcher(output);
-        if (!requests.find()) {
-            throw new CommandFailure("wrk printed no summary: " + output.strip());
+    /** One load: which paths, how many connections and threads, for how long, with what think time (0: none). */
+    public record Phase(String label, List<String> ids, String prefix, Optional<String> header, int seconds, int connections,
+            int threads, int thinkMs) {
+
+        public static Phase of(String label, List<String> ids, String prefix, int seconds, int connections, int threads) {
+            return new Phase(label, ids, prefix, Optional.empty(), seconds, connections, threads, 0);
         }
-        double p50 = Double.NaN;
-        double p99 = Double.NaN;
-        Matcher percentile = PERCENTILE.matcher(output);
-        while (percentile.find()) {
-            double ms = millis(percentile.group(2), percentile.group(3));
-            if (percentile.group(1).equals("50")) {
-                p50 = ms;
-            } else if (percentile.group(1).equals("99")) {
-                p99 = ms;
-            }
+
+        public Phase withHeader(String nameAndValue) {
+            return new Phase(label, ids, prefix, Optional.of(nameAndValue), seconds, connections, threads, thinkMs);
         }
-        Matcher non2xx = NON_2XX.matcher(output);
-        Matcher socket = SOCKET_ERRORS.matcher(output);
-        long socketErrors = 0;
-        if (socket.find()) {
-            for (int g = 1; g <= 4; g++) {
-                socketErrors += Long.parseLong(socket.group(g));
-            }
+
+        public Phase withThinkMs(int ms) {
+            return new Phase(label, ids, prefix, header, seconds, connections, threads, ms);
         }
-        return new Result(Long.parseLong(requests.group(1)), millis(requests.group(2), requests.group(3)) / 1000, new Latency(p50, p99),
-                non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0, socketErrors);
+
+        /** The same load under another name, for another number of seconds (a warm-up, a paced run). */
+        public Phase as(String otherLabel, int otherSeconds) {
+            return new Phase(otherLabel, ids, prefix, header, otherSeconds, connections, threads, thinkMs);
+        }
     }
 
-    private static double millis(String value, String unit) {
-        double v = Double.parseDouble(value);
-        return switch (unit) {
-            case "us" -> v / 1000;
-            case "ms" -> v;
-            case "s" -> v * 1000;
-            case "m" -> v * 60_000;
-            default -> v * 3_600_000;
-        };
+    /** What wrk measured: throughput, its latency percentiles in ms, failed requests. */
+    public record Result(double requestsPerSecond, double p50, double p95, double p99, long non2xx, long socketErrors, long requests) {
+
+        public long failed() {
+            return non2xx + socketErrors;
+        }
+    }
+
+    /** Runs the phase, a line per second on stderr; failed requests are a warning, not a failure. */
+    public Result run(Phase phase) {
+        System.err.println("==> " + phase.label());
+        Path ids = work.resolve("ids");
+        try {
+            Files.write(ids, phase.ids());
+        } catch (IOException e) {
+            throw new BenchFailure("cannot write " + ids + ": " + e.getMessage());
+        }
+        List<String> args = new ArrayList<>(List.of("-t", Integer.toString(phase.threads()), "-c", Integer.toString(phase.connections()),
+                "-d", phase.seconds() + "s", "--timeout", "5s", "-s", script.toString(), baseUrl, "--", ids.toString(), phase.prefix()));
+        phase.header().ifPresent(args::add);
+        ExternalTool.Finished run = wrk.run(phase.label(), args, Map.of("THINK_MS", Integer.toString(phase.thinkMs())), work, phase.seconds());
+        Result result = parse(run.stdout()).orElseThrow(() -> new BenchFailure("wrk printed no result: " + run.stdout() + run.stderr()));
+        if (result.failed() > 0) {
+            System.err.printf("warning: %s: %d requests failed (%d non-2xx, %d socket errors)%n", phase.label(), result.failed(),
+                    result.non2xx(), result.socketErrors());
+        }
+        return result;
+    }
+
+    /** The RESULT line the script prints at the end of wrk's output. */
+    static Optional<Result> parse(String output) {
+        return output.lines().filter(line -> line.startsWith("RESULT ")).findFirst().map(line -> {
+            String[] f = line.trim().split("\\s+");
+            return new Result(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                    Long.parseLong(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]));
+        });
     }
 }

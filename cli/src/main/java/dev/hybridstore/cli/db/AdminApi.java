@@ -55,7 +55,7 @@ public class AdminApi {
     }
 
     /** A call that must succeed: its answer when 2xx, else its problem as the failure. */
-    Answer ok(String method, String path, Optional<Object> body, Optional<String> confirm, PrintWriter err) {
+    public Answer ok(String method, String path, Optional<Object> body, Optional<String> confirm, PrintWriter err) {
         Answer answer = call(method, path, body, confirm, err);
         if (answer.status() / 100 != 2) {
             throw new DbFailure(DbReport.problem(answer));

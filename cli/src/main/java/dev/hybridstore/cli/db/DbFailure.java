@@ -1,9 +1,9 @@
 package dev.hybridstore.cli.db;
 
 /** A db command that cannot go on: its message is what the operator reads after "error: ", and the exit status is 1. */
-class DbFailure extends RuntimeException {
+public class DbFailure extends RuntimeException {
 
-    DbFailure(String message) {
+    public DbFailure(String message) {
         super(message);
     }
 }

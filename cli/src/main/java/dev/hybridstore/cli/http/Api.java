@@ -24,8 +24,8 @@ public class Api {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /**
-     * HTTP/1.1: by default the client asks a plain-http server to upgrade to HTTP/2 (h2c), and Vert.x then fails a POST
-     * whose request it has already read (ai-worker's backfill answered 500 "Request has already been read").
+     * HTTP/1.1, as curl speaks it: the JDK client otherwise asks the plain-http server to upgrade the connection to HTTP/2
+     * (h2c), and Vert.x then fails a later bodiless POST on it with a 500 "Request has already been read".
      */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CacheLookupsTest {
 
     private static Phase phase(long requests, long non2xx, long statements) {
-        return new Phase(new Wrk.Result(requests, 3, new Latency(0.2, 1.5), non2xx, 0), statements);
+        return new Phase(new Wrk.Result(requests / 3.0, 0.2, 1.0, 1.5, non2xx, 0, requests), statements);
     }
 
     @Test

@@ -1,9 +1,9 @@
--- wrk script for ./suite bench api: GET <prefix><id> with an id drawn at random from a file, one id per line.
+-- wrk script of the operator CLI's Wrk runner: GET <prefix><id> with an id drawn at random from a file, one id per line.
 -- Arguments (after --): <ids file> <path prefix> [header "Name: value"]
 -- THINK_MS in the environment: each connection waits that long after a response before its next request
 -- (clients with think time rather than a closed loop at saturation); unset or 0, no wait.
--- At the end it prints one machine-readable line:
---   RESULT <requests/s> <p50 ms> <p95 ms> <p99 ms> <non-2xx> <socket errors>
+-- At the end it prints one machine-readable line (wrk's own latency distribution):
+--   RESULT <requests/s> <p50 ms> <p95 ms> <p99 ms> <non-2xx> <socket errors> <requests>
 
 local threads = 0
 local ids = {}
@@ -41,8 +41,8 @@ end
 
 function done(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("RESULT %.1f %.3f %.3f %.3f %d %d\n",
+  io.write(string.format("RESULT %.1f %.3f %.3f %.3f %d %d %d\n",
     summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    e.status, e.connect + e.read + e.write + e.timeout))
+    e.status, e.connect + e.read + e.write + e.timeout, summary.requests))
 end

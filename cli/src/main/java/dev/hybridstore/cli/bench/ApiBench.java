@@ -1,0 +1,267 @@
+package dev.hybridstore.cli.bench;
+
+import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.bench.Wrk.Phase;
+import dev.hybridstore.cli.http.Api;
+import dev.hybridstore.cli.output.Table;
+import dev.hybridstore.model.redis.RedisKeys;
+import io.quarkus.redis.datasource.RedisDataSource;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hybridstore bench api}: core-api's user reads under load, beside the physical limits measured in the same run.
+ * <ol>
+ * <li>GET /api/users/{id} served from the cache (ids warmed first);</li>
+ * <li>the same cache hits with think time per connection: latency below saturation, where the tail is the server's and
+ * not the run queue of 2 oversubscribed cores;</li>
+ * <li>the same through PostgreSQL: Cache-Control: no-cache makes core-api answer from the database without Redis;</li>
+ * <li>redis-benchmark HGET of a cached user on the same Redis at the same concurrency;</li>
+ * <li>core-api's HTTP floor, GET /q/health/live (neither Redis nor PostgreSQL) under the same load: with wrk and the
+ * server on the same cores, the best p99 any endpoint can show;</li>
+ * <li>/api/questions/search, when core-api serves it.</li>
+ * </ol>
+ */
+@Command(name = "api", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"core-api's user reads under wrk load: cache hit (saturated and paced), PostgreSQL path, beside the HTTP floor "
+                + "(/q/health/live) and redis-benchmark HGET measured in the same run; then /api/questions/search.",
+                "Unmeasured runs of both paths come first, so the JIT has compiled them. Needs ./suite up; fewer users than the "
+                + "scale asks for are seeded."})
+public class ApiBench implements Callable<Integer> {
+
+    @Option(names = "--scale", defaultValue = "full", description = "full (100,000 users, 15 s per phase) or small (2,000 users, 3 s)")
+    String scale;
+
+    @Option(names = "--seconds", description = "seconds per phase (default: the scale's)")
+    Integer seconds;
+
+    @Option(names = "--connections", defaultValue = "64", description = "wrk connections (default ${DEFAULT-VALUE})")
+    int connections;
+
+    @Option(names = "--threads", defaultValue = "2", description = "wrk threads (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--think-ms", defaultValue = "auto", paramLabel = "N|auto",
+            description = "think time per connection in the paced phase (auto: enough to offer half the saturated rate)")
+    String thinkMs;
+
+    /** Korean and English search terms, URL-encoded. */
+    private static final List<String> SEARCH_QUERIES = List.of("%EC%9E%A5%EC%95%A0", "%EA%B2%B0%EC%A0%9C", "%EA%B2%BD%ED%97%98", "kafka", "redis",
+            "transaction");
+
+    private final Api api;
+    private final CliConfig config;
+    private final BenchDatabase db;
+    private final RedisDataSource redis;
+    private final Seeder seeder;
+    private final String redisUrl;
+
+    ApiBench(Api api, CliConfig config, BenchDatabase db, RedisDataSource redis, Seeder seeder,
+            @ConfigProperty(name = "hybridstore.redis.url") String redisUrl) {
+        this.api = api;
+        this.config = config;
+        this.db = db;
+        this.redis = redis;
+        this.seeder = seeder;
+        this.redisUrl = redisUrl;
+    }
+
+    private record Scale(int users, int hot, int gets, int seconds, int jitSeconds) {
+        static Scale named(String name) {
+            return switch (name) {
+                case "full" -> new Scale(100_000, 1_000, 200_000, 15, 10);
+                case "small" -> new Scale(2_000, 200, 20_000, 3, 2);
+                default -> throw new BenchFailure("--scale takes small or full, not " + name);
+            };
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return BenchFailure.exitCode(this::run);
+    }
+
+    private int run() throws Exception {
+        Scale scale = Scale.named(this.scale);
+        int secs = seconds == null ? scale.seconds() : seconds;
+        if (!thinkMs.equals("auto") && !thinkMs.matches("\\d+")) {
+            throw new BenchFailure("--think-ms takes a number of milliseconds or auto, not " + thinkMs);
+        }
+        try (WorkDir work = WorkDir.create("bench-api")) {
+            Wrk wrk = new Wrk(config.apiUrl(), work.path());
+            RedisBenchmark redisBenchmark = new RedisBenchmark(redisUrl);
+            if (!live()) {
+                throw new BenchFailure("no core-api at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
+            }
+            long have = db.number("SELECT count(*) FROM users");
+            if (have < scale.users()) {
+                seeder.add(scale.users() - have, 0, 0);
+            }
+            System.out.printf("==> api benchmark, scale %s: %d users; %d connections, %d threads, %d s per phase%n", this.scale,
+                    db.number("SELECT count(*) FROM users"), connections, threads, secs);
+            List<String> hot = db.column("SELECT user_id FROM users ORDER BY random() LIMIT " + scale.hot());
+            List<String> cold = db.column("SELECT user_id FROM users ORDER BY random() LIMIT " + scale.hot() * 10);
+            warm(hot);
+            // A freshly started JVM runs interpreted code at first: both paths are exercised before anything is measured.
+            Phase hits = Phase.of("cache hits: GET /api/users/{id}", hot, "/api/users/", secs, connections, threads);
+            Phase database = Phase.of("database: GET /api/users/{id} with Cache-Control: no-cache", cold, "/api/users/", secs, connections, threads)
+                    .withHeader("Cache-Control: no-cache");
+            wrk.run(hits.as("JIT warm-up, cache path", scale.jitSeconds()));
+            wrk.run(database.as("JIT warm-up, database path", scale.jitSeconds()));
+
+            CacheReads before = CacheReads.parse(metrics());
+            Wrk.Result hit = wrk.run(hits);
+            CacheReads during = CacheReads.parse(metrics()).minus(before);
+            // auto: each connection waits 2 × connections / rate, so together they offer at most half the saturated rate.
+            int think = thinkMs.equals("auto") ? (int) (2000.0 * connections / hit.requestsPerSecond() + 1) : Integer.parseInt(thinkMs);
+            Wrk.Result paced = wrk.run(hits.as("cache hits, paced: " + think + " ms think time per connection", secs).withThinkMs(think));
+            Wrk.Result fromDatabase = wrk.run(database);
+            Wrk.Result floor = wrk.run(Phase.of("HTTP floor: GET /q/health/live (no Redis, no PostgreSQL)", List.of("live"), "/q/health/", secs,
+                    connections, threads));
+            // The command a cache hit sends, on an entry the hit reads (a GET of a missing key would time an empty reply).
+            String sample = redis.hash(String.class).hrandfield(RedisKeys.USERS);
+            if (sample == null) {
+                throw new BenchFailure(RedisKeys.USERS + " is empty after warming; is the cache-worker clearing it?");
+            }
+            RedisBenchmark.Result raw = redisBenchmark.run(connections, scale.gets(), "HGET", RedisKeys.USERS, sample);
+            Wrk.Result search = null;
+            if (api.get("/api/questions/search?q=test").status() == 200) {
+                search = wrk.run(Phase.of("search: GET /api/questions/search", SEARCH_QUERIES, "/api/questions/search?q=", secs, 8, threads));
+            }
+            System.out.println();
+            System.out.print(report(hit, paced, think, fromDatabase, floor, raw, search, during, connections));
+            return 0;
+        }
+    }
+
+    private boolean live() throws InterruptedException {
+        try {
+            return api.get("/q/health/live").status() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** One GET per hot id, 32 at a time: each miss writes the entry back, so the measured hits read from Redis. */
+    private void warm(List<String> ids) throws Exception {
+        System.out.println("==> warming the cache with " + ids.size() + " users");
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String id : ids) {
+                // A minute per request: a cold JVM on a loaded machine is slow, and warming is not measured.
+                answers.add(pool.submit(() -> api.sendAsync("GET", "/api/users/" + id, Optional.empty(), Map.of(), Duration.ofMinutes(1))
+                        .get().status()));
+            }
+            for (Future<Integer> answer : answers) {
+                int status;
+                try {
+                    status = answer.get();
+                } catch (ExecutionException e) {
+                    throw new BenchFailure("warming the cache failed: " + e.getCause());
+                }
+                if (status != 200) {
+                    throw new BenchFailure("warming the cache failed: GET /api/users/{id} answered " + status);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String metrics() throws Exception {
+        Api.Answer answer = api.get("/q/metrics");
+        if (answer.status() != 200) {
+            throw new BenchFailure("core-api's /q/metrics answered " + answer.status());
+        }
+        return answer.raw();
+    }
+
+    /**
+     * core-api's cache-aside reads of cache:users by outcome, and the Redis commands it skipped or failed while it held
+     * Redis for unavailable (Micrometer counters in /q/metrics).
+     */
+    record CacheReads(long hits, long misses, long fallbacks) {
+
+        static CacheReads parse(String metrics) {
+            long hits = 0;
+            long misses = 0;
+            long fallbacks = 0;
+            for (String line : metrics.lines().toList()) {
+                if (line.startsWith("hybridstore_coreapi_redis_fallbacks_total")) {
+                    fallbacks += value(line);
+                } else if (line.startsWith("hybridstore_coreapi_cache_reads_total") && line.contains("cache=\"" + RedisKeys.USERS + "\"")) {
+                    if (line.contains("result=\"hit\"")) {
+                        hits += value(line);
+                    } else if (line.contains("result=\"miss\"")) {
+                        misses += value(line);
+                    }
+                }
+            }
+            return new CacheReads(hits, misses, fallbacks);
+        }
+
+        CacheReads minus(CacheReads before) {
+            return new CacheReads(hits - before.hits, misses - before.misses, fallbacks - before.fallbacks);
+        }
+
+        private static long value(String line) {
+            return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        }
+    }
+
+    static String report(Wrk.Result hit, Wrk.Result paced, int think, Wrk.Result database, Wrk.Result floor, RedisBenchmark.Result redis,
+            Wrk.Result search, CacheReads reads, int connections) {
+        Table table = new Table("", "req/s", "p50 ms", "p95 ms", "p99 ms");
+        row(table, "GET /api/users/{id}, cache hit", hit);
+        row(table, "  the same, paced (" + think + " ms think time)", paced);
+        row(table, "GET /api/users/{id}, PostgreSQL (no-cache)", database);
+        row(table, "GET /q/health/live (the HTTP floor, no I/O)", floor);
+        table.row("redis-benchmark HGET (the limit)", f("%.0f", redis.requestsPerSecond()), f("%.3f", redis.p50()), f("%.3f", redis.p95()),
+                f("%.3f", redis.p99()));
+        if (search != null) {
+            row(table, "GET /api/questions/search (8 connections)", search);
+        }
+        StringBuilder out = new StringBuilder();
+        table.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        if (search == null) {
+            out.append("    /api/questions/search: skipped (core-api does not answer it here)\n");
+        }
+        long lookups = reads.hits() + reads.misses();
+        out.append('\n')
+                .append(f("    cache hit vs PostgreSQL: %s the throughput, p99 %s lower%n", Ratio.times(hit.requestsPerSecond(), database.requestsPerSecond()),
+                        Ratio.times(database.p99(), hit.p99())))
+                .append(f("    cache hit vs the HTTP floor: %s of its throughput, p99 %.3f vs %.3f ms%n",
+                        Ratio.percent(hit.requestsPerSecond(), floor.requestsPerSecond()), hit.p99(), floor.p99()))
+                .append(f("    cache hit vs raw Redis HGET: %s of its throughput, p99 %.3f vs %.3f ms%n",
+                        Ratio.percent(hit.requestsPerSecond(), redis.requestsPerSecond()), hit.p99(), redis.p99()))
+                .append(f("    hit ratio during phase 1: %s (%d hits, %d misses; Redis unavailable for %d commands)%n",
+                        lookups == 0 ? "-" : f("%.1f%%", 100.0 * reads.hits() / lookups), reads.hits(), reads.misses(), reads.fallbacks()))
+                .append(f("    aim: cache-hit p99 <= 5 ms at %d connections: at saturation %s (p99 %.3f ms, the HTTP floor %.3f ms);%n",
+                        connections, Ratio.verdict(hit.p99() <= 5), hit.p99(), floor.p99()))
+                .append(f("         paced, at %s of the saturated rate: %s (p99 %.3f ms)%n", Ratio.percent(paced.requestsPerSecond(),
+                        hit.requestsPerSecond()), Ratio.verdict(paced.p99() <= 5), paced.p99()));
+        return out.toString();
+    }
+
+    private static void row(Table table, String label, Wrk.Result r) {
+        table.row(label, f("%.0f", r.requestsPerSecond()), f("%.3f", r.p50()), f("%.3f", r.p95()), f("%.3f", r.p99()));
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

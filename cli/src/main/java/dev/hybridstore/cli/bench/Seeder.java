@@ -1,0 +1,27 @@
+package dev.hybridstore.cli.bench;
+
+import dev.hybridstore.cli.seed.SeedCommand;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import picocli.CommandLine;
+
+/** Tops a benchmark's dataset up to the size it measures, with this CLI's own {@code seed} command. */
+@ApplicationScoped
+public class Seeder {
+
+    private final Instance<SeedCommand> seed;
+
+    Seeder(Instance<SeedCommand> seed) {
+        this.seed = seed;
+    }
+
+    /** Adds the given numbers of users, products and orders (new keys after the existing ones), its output shown as it runs. */
+    public void add(long users, long products, long orders) {
+        String[] args = {"--users", Long.toString(users), "--products", Long.toString(products), "--orders", Long.toString(orders)};
+        System.out.println("==> seeding " + String.join(" ", args) + " (hybridstore seed)");
+        int exit = new CommandLine(seed.get()).execute(args);
+        if (exit != 0) {
+            throw new BenchFailure("seeding failed (hybridstore seed " + String.join(" ", args) + " exited with " + exit + ")");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.hybridstore.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RedisBenchmarkTest {
+
+    @Test
+    void readsThroughputAndPercentilesOfTheCommandsCsvRow() {
+        RedisBenchmark.Result r = RedisBenchmark.parse(Samples.read("redis-benchmark-hget.csv"), "HGET").orElseThrow();
+
+        assertThat(r).isEqualTo(new RedisBenchmark.Result(2358.77, 13.159, 57.759, 82.175));
+    }
+
+    @Test
+    void anotherCommandsRowIsNotTaken() {
+        assertThat(RedisBenchmark.parse(Samples.read("redis-benchmark-hget.csv"), "GET")).isEmpty();
+    }
+}
