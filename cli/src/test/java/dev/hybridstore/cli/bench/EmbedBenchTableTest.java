@@ -3,7 +3,6 @@ package dev.hybridstore.cli.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class EmbedBenchTableTest {
 
     @Test
-    void eachRunIsARowWithTheWorkerBesideTheModelAloneAndTheCpuBound() throws IOException {
-        var result = new ObjectMapper().readTree(ToolOutputTest.resource("embed-bench-1.json"));
+    void eachRunIsARowWithTheWorkerBesideTheModelAloneAndTheCpuBound() throws Exception {
+        var result = new ObjectMapper().readTree(Samples.read("embed-bench-1.json"));
 
         assertThat(EmbedBenchCommand.table(List.of(result))).isEqualTo("""
                 threads  rows  raw rows/s  worker rows/s  ratio  index-write r/s  bound rows/s  of bound
