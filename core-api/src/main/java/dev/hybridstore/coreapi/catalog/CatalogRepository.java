@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 /**
  * The statements of every catalog table, written once from its {@link CatalogTable}. Rows are never removed: DELETE
  * sets deleted_at, and every read here skips such rows, so a deleted row answers 404 like a missing one (the schema's
- * triggers cascade the delete to the rows below). Inserts take the SqlOps to run on, so the tree endpoint can insert
+ * triggers cascade the delete to the rows below). An insert may run on a given SqlOps, so the tree endpoint can insert
  * inside its transaction.
  */
 @Singleton
@@ -49,6 +49,11 @@ class CatalogRepository {
     }
 
     /** Empty when the parent already has a live row with the row's unique value (a season for that year). */
+    <T> Uni<Optional<T>> insert(CatalogTable<T> table, UUID parentId, T row) {
+        return insert(sql, table, parentId, row);
+    }
+
+    /** The same, on {@code on}: a transaction or savepoint. */
     <T> Uni<Optional<T>> insert(SqlOps on, CatalogTable<T> table, UUID parentId, T row) {
         Tuple values = table.createdUnderParent() ? Tuple.of(parentId) : Tuple.tuple();
         return on.fetchOne(of(table).insert, withWritable(values, table, row), table.mapper());

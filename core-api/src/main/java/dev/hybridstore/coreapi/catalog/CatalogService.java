@@ -2,7 +2,6 @@ package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.coreapi.catalog.CatalogTable.Column;
 import dev.hybridstore.platform.problem.ProblemException;
-import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -17,12 +16,10 @@ public class CatalogService {
 
     private final CatalogRepository rows;
     private final ClipLinks links;
-    private final Sql sql;
 
-    CatalogService(CatalogRepository rows, ClipLinks links, Sql sql) {
+    CatalogService(CatalogRepository rows, ClipLinks links) {
         this.rows = rows;
         this.links = links;
-        this.sql = sql;
     }
 
     public <T> Uni<T> get(CatalogTable<T> table, UUID id) {
@@ -42,7 +39,7 @@ public class CatalogService {
     public <T> Uni<T> create(CatalogTable<T> table, UUID parentId, T row) {
         Uni<Void> parent = table.createdUnderParent() ? requireLive(table.parent().table(), parentId) : Uni.createFrom().voidItem();
         return parent.chain(() -> references(table, row))
-                .chain(() -> refusedAsProblem(rows.insert(sql, table, parentId, row)))
+                .chain(() -> refusedAsProblem(rows.insert(table, parentId, row)))
                 .map(created -> created.orElseThrow(() -> taken(table, parentId, row)));
     }
 
@@ -80,7 +77,7 @@ public class CatalogService {
     }
 
     /** A write the database refuses (unique key, check constraint) becomes a 409 or 400 problem naming the clash. */
-    static <R> Uni<R> refusedAsProblem(Uni<R> write) {
+    private static <R> Uni<R> refusedAsProblem(Uni<R> write) {
         return write.onFailure().transform(Constraints::translate);
     }
 
