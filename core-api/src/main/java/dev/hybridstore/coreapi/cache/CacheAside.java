@@ -93,13 +93,26 @@ public class CacheAside {
      * remembered as stale instead.
      */
     public Uni<String> write(String hash, String id, String json) {
-        return store(hash, id, json).invoke(written -> {
-            if (written) {
+        return settled(hash, id, store(hash, id, json)).replaceWith(json);
+    }
+
+    /**
+     * Drops the entry of a deleted record (HDEL), and its stale mark. The cache being down does not fail the delete; the
+     * entry is remembered as stale instead, so it is read from the database (absent) until Redis answers and drops it.
+     */
+    public Uni<Void> drop(String hash, String id) {
+        return settled(hash, id, redis.call(() -> hashes.hdel(hash, id).replaceWith(true), false)).replaceWithVoid();
+    }
+
+    /** Forgets the entry's stale mark once Redis took the change; marks the entry stale when Redis did not. */
+    private Uni<Boolean> settled(String hash, String id, Uni<Boolean> change) {
+        return change.invoke(done -> {
+            if (done) {
                 unmark(hash, List.of(id));
             } else {
                 mark(hash, id);
             }
-        }).replaceWith(json);
+        });
     }
 
     /** HSET; false when Redis is down or the command failed. */

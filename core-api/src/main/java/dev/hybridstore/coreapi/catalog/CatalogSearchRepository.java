@@ -36,7 +36,7 @@ class CatalogSearchRepository {
     }
 
     Uni<List<CatalogHit>> search(String query, int page, int limit) {
-        return sql.fetchAll(SEARCH, Tuple.of(query, limit, SoftDeleteRepository.offset(page, limit)), CatalogSearchRepository::hit);
+        return sql.fetchAll(SEARCH, Tuple.of(query, limit, CatalogRepository.offset(page, limit)), CatalogSearchRepository::hit);
     }
 
     private static CatalogHit hit(Row r) {

@@ -1,5 +1,9 @@
 package dev.hybridstore.coreapi.catalog;
 
+import static dev.hybridstore.coreapi.catalog.CatalogTables.EVENTS;
+import static dev.hybridstore.coreapi.catalog.CatalogTables.PROJECTS;
+import static dev.hybridstore.coreapi.catalog.CatalogTables.SEASONS;
+
 import dev.hybridstore.model.catalog.Event;
 import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.platform.sql.Sql;
@@ -13,6 +17,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,22 +30,19 @@ import java.util.stream.Collectors;
 public class CatalogTreeService {
 
     private final Sql sql;
-    private final ProjectRepository projects;
-    private final SeasonRepository seasons;
-    private final EventRepository events;
+    private final CatalogRepository rows;
     private final Validator validator;
 
-    CatalogTreeService(Sql sql, ProjectRepository projects, SeasonRepository seasons, EventRepository events, Validator validator) {
+    CatalogTreeService(Sql sql, CatalogRepository rows, Validator validator) {
         this.sql = sql;
-        this.projects = projects;
-        this.seasons = seasons;
-        this.events = events;
+        this.rows = rows;
         this.validator = validator;
     }
 
     /** A project the database refuses (its code taken) fails the whole request: there is nothing to attach seasons to. */
     public Uni<CatalogTree.Created> create(CatalogTree tree) {
-        return sql.transaction(tx -> projects.insert(tx, tree.project()).chain(project -> Multi.createFrom()
+        return sql.transaction(tx -> rows.insert(tx, PROJECTS, null, tree.project()).map(Optional::orElseThrow)
+                        .chain(project -> Multi.createFrom()
                         .range(0, tree.seasons().size())
                         .onItem().transformToUniAndConcatenate(i -> season(tx, project.id(), i, tree.seasons().get(i)))
                         .collect().asList()
@@ -56,10 +58,11 @@ public class CatalogTreeService {
             return Uni.createFrom().item(Outcome.skipped(index, invalid));
         }
         List<Event> branchEvents = branch.events() == null ? List.of() : branch.events();
-        return tx.savepoint(sp -> seasons.insert(sp, projectId, branch.season())
-                        .map(season -> season.orElseThrow(() -> SeasonService.yearTaken(projectId, branch.season().year())))
+        return tx.savepoint(sp -> rows.insert(sp, SEASONS, projectId, branch.season())
+                        .map(season -> season.orElseThrow(() -> CatalogService.taken(SEASONS, projectId, branch.season())))
                         .chain(season -> Multi.createFrom().iterable(branchEvents)
-                                .onItem().transformToUniAndConcatenate(event -> events.insert(sp, season.id(), event))
+                                .onItem().transformToUniAndConcatenate(event -> rows.insert(sp, EVENTS, season.id(), event)
+                                        .map(Optional::orElseThrow))
                                 .map(Event::id).collect().asList()
                                 .map(eventIds -> Outcome.created(new CatalogTree.CreatedSeason(index, season.id(), season.year(), eventIds)))))
                 // Only refusals of this season are recovered; anything else (a lost connection) fails the request.

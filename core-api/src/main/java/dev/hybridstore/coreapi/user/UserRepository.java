@@ -1,30 +1,16 @@
 package dev.hybridstore.coreapi.user;
 
+import dev.hybridstore.coreapi.cache.CachedRepository;
+import dev.hybridstore.coreapi.cache.CachedTables;
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Optional;
 
-@ApplicationScoped
-public class UserRepository {
-
-    private static final String FIND = "SELECT %s FROM users WHERE user_id = $1".formatted(User.COLUMNS);
-
-    /** ON CONFLICT DO NOTHING: an existing id yields no row, which the service turns into 409. */
-    private static final String INSERT = """
-            INSERT INTO users (user_id, name, gender, age, age_group, region, join_date)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT (user_id) DO NOTHING
-            RETURNING %s""".formatted(User.COLUMNS);
-
-    private static final String UPDATE = """
-            UPDATE users
-               SET name = $2, gender = $3, age = $4, age_group = $5, region = $6, join_date = $7, updated_at = now()
-             WHERE user_id = $1
-            RETURNING %s""".formatted(User.COLUMNS);
+@Singleton
+public class UserRepository extends CachedRepository<User> {
 
     /** Keyset page: '' sorts before every id, and each absent filter ($n IS NULL) matches every row. */
     private static final String PAGE = """
@@ -36,40 +22,13 @@ public class UserRepository {
              ORDER BY user_id
              LIMIT $5""".formatted(User.COLUMNS);
 
-    /** Only the Redis-down fallback of /random uses it: a full scan is acceptable on a degraded path. */
-    private static final String RANDOM = "SELECT %s FROM users ORDER BY random() LIMIT 1".formatted(User.COLUMNS);
-
-    private final Sql sql;
-
     UserRepository(Sql sql) {
-        this.sql = sql;
-    }
-
-    public Uni<Optional<User>> find(String id) {
-        return sql.fetchOne(FIND, Tuple.of(id), User::fromRow);
-    }
-
-    /** Empty when the id is taken. */
-    public Uni<Optional<User>> insert(User u) {
-        return sql.fetchOne(INSERT, fields(u.userId(), u), User::fromRow);
-    }
-
-    /** Empty when no such user. */
-    public Uni<Optional<User>> update(String id, User u) {
-        return sql.fetchOne(UPDATE, fields(id, u), User::fromRow);
+        super(sql, CachedTables.USERS);
     }
 
     /** Up to {@code q.limit() + 1} rows, so the caller can tell whether another page follows. */
     public Uni<List<User>> page(UserQuery q) {
         return sql.fetchAll(PAGE, Tuple.of(q.after() == null ? "" : q.after(), q.region(), q.gender(), q.ageGroup(), q.limit() + 1),
                 User::fromRow);
-    }
-
-    public Uni<Optional<User>> random() {
-        return sql.fetchOne(RANDOM, Tuple.tuple(), User::fromRow);
-    }
-
-    private static Tuple fields(String id, User u) {
-        return Tuple.from(new Object[] {id, u.name(), u.gender(), u.age(), u.ageGroup(), u.region(), u.joinDate()});
     }
 }

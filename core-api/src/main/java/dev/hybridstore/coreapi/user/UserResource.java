@@ -1,21 +1,18 @@
 package dev.hybridstore.coreapi.user;
 
-import dev.hybridstore.coreapi.cache.CacheAside;
+import dev.hybridstore.coreapi.cache.CachedResource;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,18 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/users")
 @Tag(name = "Users", description = "Seed 003's users; single reads are cache-aside on the cache:users hash")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class UserResource {
+public class UserResource extends CachedResource<User> {
 
     static final String USER_EXAMPLE = """
             {"user_id":"U_001","name":"Hong Gil Dong","gender":"M","age":30,"age_group":"30대","region":"Seoul",\
@@ -43,6 +37,7 @@ public class UserResource {
     private final UserService users;
 
     UserResource(UserService users) {
+        super(users);
         this.users = users;
     }
 
@@ -65,40 +60,5 @@ public class UserResource {
     public Uni<Page<User>> list(@RestQuery String after, @RestQuery String limit, @RestQuery String region, @RestQuery String gender,
             @RestQuery("age_group") String ageGroup) {
         return users.list(new UserQuery(region, gender, ageGroup, after, Params.limit(limit)));
-    }
-
-    @GET
-    @Path("random")
-    @Operation(summary = "A random cached user", description = "HRANDFIELD on cache:users (seed 003's get_random_user).")
-    @APIResponse(responseCode = "200", description = "One user from the cache")
-    @APIResponse(responseCode = "404", description = "The cache is empty (the cache-worker fills it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<String> random(
-            @Parameter(description = "no-cache picks from PostgreSQL") @RestHeader(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return users.randomJson(CacheAside.Mode.of(cacheControl));
-    }
-
-    @GET
-    @Path("{id}")
-    @Operation(summary = "Get a user", description = "Cache-aside: Redis first, then PostgreSQL (the entry is written back). "
-            + "Cache-Control: no-cache reads PostgreSQL only and leaves the cache untouched.")
-    @APIResponse(responseCode = "200", description = "The user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = User.class), examples = @ExampleObject(name = "user", value = USER_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "missing", value = """
-                    {"type":"about:blank","title":"Not Found","status":404,"detail":"User 'U_404' does not exist"}""")))
-    public Uni<String> get(@RestPath String id,
-            @Parameter(description = "no-cache bypasses Redis") @RestHeader(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return users.findJson(id, CacheAside.Mode.of(cacheControl))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("User", id));
-    }
-
-    @PUT
-    @Path("{id}")
-    @Operation(summary = "Update a user", description = "Write-through: PostgreSQL, then the cache:users entry.")
-    @APIResponse(responseCode = "200", description = "The updated user")
-    @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<String> update(@RestPath String id, @Valid @NotNull User user) {
-        return users.update(id, user);
     }
 }

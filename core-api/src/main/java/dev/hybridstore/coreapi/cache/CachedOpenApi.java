@@ -1,0 +1,45 @@
+package dev.hybridstore.coreapi.cache;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/**
+ * Words the operations {@link CachedResource} declares once for every cached table: fills in {row} and {hash}, and
+ * documents the JSON text the reads and the update answer as the table's record.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class CachedOpenApi implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        for (CachedTable<?> table : CachedTables.ALL) {
+            String path = "/api/" + table.table();
+            String row = table.label().toLowerCase(Locale.ROOT);
+            openAPI.getPaths().getPathItems().forEach((template, item) -> {
+                if (template.startsWith(path + "/")) {
+                    item.getOperations().values().forEach(operation -> fill(operation, row, table.hash()));
+                }
+            });
+            PathItem one = openAPI.getPaths().getPathItem(path + "/{id}");
+            for (Operation read : List.of(one.getGET(), one.getPUT(), openAPI.getPaths().getPathItem(path + "/random").getGET())) {
+                read.getResponses().getAPIResponse("200").getContent().getMediaType("application/json")
+                        .schema(OASFactory.createSchema().ref(table.label()));
+            }
+        }
+    }
+
+    private static void fill(Operation operation, String row, String hash) {
+        operation.summary(fill(operation.getSummary(), row, hash)).description(fill(operation.getDescription(), row, hash));
+        operation.getResponses().getAPIResponses().values().forEach(r -> r.description(fill(r.getDescription(), row, hash)));
+    }
+
+    private static String fill(String text, String row, String hash) {
+        return text == null ? null : text.replace("{row}", row).replace("{hash}", hash);
+    }
+}

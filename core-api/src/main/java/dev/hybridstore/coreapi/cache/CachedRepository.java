@@ -1,0 +1,74 @@
+package dev.hybridstore.coreapi.cache;
+
+import dev.hybridstore.platform.sql.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The statements every cached table shares, written once from its {@link CachedTable}; subclasses add their pages.
+ * Subclasses are {@code @Singleton}: a normal-scoped bean needs a no-args constructor for its client proxy.
+ */
+public abstract class CachedRepository<T> {
+
+    protected final Sql sql;
+    protected final CachedTable<T> table;
+    private final String find;
+    private final String insert;
+    private final String update;
+    private final String random;
+    private final String delete;
+
+    protected CachedRepository(Sql sql, CachedTable<T> table) {
+        this.sql = sql;
+        this.table = table;
+        String writable = table.writable().stream().map(CachedTable.Column::name).collect(Collectors.joining(", "));
+        this.find = "SELECT " + table.columns() + " FROM " + table.table() + " WHERE " + table.key() + " = $1";
+        // ON CONFLICT DO NOTHING: an existing key yields no row, which the service turns into 409.
+        this.insert = "INSERT INTO " + table.table() + " (" + table.key() + ", " + writable + ") VALUES ("
+                + IntStream.rangeClosed(1, table.writable().size() + 1).mapToObj(n -> "$" + n).collect(Collectors.joining(", "))
+                + ") ON CONFLICT (" + table.key() + ") DO NOTHING RETURNING " + table.columns();
+        this.update = "UPDATE " + table.table() + " SET "
+                + IntStream.range(0, table.writable().size()).mapToObj(i -> table.writable().get(i).name() + " = $" + (i + 2))
+                        .collect(Collectors.joining(", "))
+                + ", updated_at = now() WHERE " + table.key() + " = $1 RETURNING " + table.columns();
+        // Only the Redis-down fallback of /random uses it: a full scan is acceptable on a degraded path.
+        this.random = "SELECT " + table.columns() + " FROM " + table.table() + " ORDER BY random() LIMIT 1";
+        this.delete = "DELETE FROM " + table.table() + " WHERE " + table.key() + " = $1";
+    }
+
+    public CachedTable<T> table() {
+        return table;
+    }
+
+    public Uni<Optional<T>> find(String id) {
+        return sql.fetchOne(find, Tuple.of(id), table.mapper());
+    }
+
+    /** Empty when the key is taken. */
+    public Uni<Optional<T>> insert(T row) {
+        return sql.fetchOne(insert, fields(table.id().apply(row), row), table.mapper());
+    }
+
+    /** Empty when there is no such row. */
+    public Uni<Optional<T>> update(String id, T row) {
+        return sql.fetchOne(update, fields(id, row), table.mapper());
+    }
+
+    public Uni<Optional<T>> random() {
+        return sql.fetchOne(random, Tuple.tuple(), table.mapper());
+    }
+
+    /** False when there was no such row; fails with a foreign key violation while other rows (orders) reference it. */
+    public Uni<Boolean> delete(String id) {
+        return sql.execute(delete, Tuple.of(id)).map(count -> count == 1);
+    }
+
+    private Tuple fields(String id, T row) {
+        Tuple tuple = Tuple.of(id);
+        table.writable().forEach(column -> tuple.addValue(column.value().apply(row)));
+        return tuple;
+    }
+}

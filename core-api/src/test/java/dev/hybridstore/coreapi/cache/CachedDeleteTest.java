@@ -1,0 +1,124 @@
+package dev.hybridstore.coreapi.cache;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.hybridstore.coreapi.web.CommerceFixtures;
+import dev.hybridstore.model.redis.RedisKeys;
+import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.TestIds;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** DELETE of users and products (seed 003's CRUD) against the real PostgreSQL and Redis: the row, then its cache entry. */
+@QuarkusTest
+class CachedDeleteTest {
+
+    static final TestIds IDS = TestIds.create("CDL");
+    static long store;
+
+    @Inject
+    RedisDataSource redis;
+
+    @BeforeAll
+    static void store() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            store = db.store(IDS.prefix() + " store", "Seoul");
+        }
+    }
+
+    @AfterAll
+    static void removeOwnRows() throws Exception {
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.deleteByPrefix(IDS.prefix());
+        }
+    }
+
+    /** As the cache-worker or an earlier read would have: the test does not depend on a read reaching Redis. */
+    private void cache(String hash, String id, String json) {
+        redis.hash(String.class).hset(hash, id, json);
+    }
+
+    private String cached(String hash, String id) {
+        return redis.hash(String.class).hget(hash, id);
+    }
+
+    @Test
+    void aDeletedUserIsGoneFromPostgresAndFromTheCache() throws Exception {
+        String id = IDS.next();
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.user(id, "Leaving", "F", 33, "Incheon");
+        }
+        cache(RedisKeys.USERS, id, "{\"user_id\":\"" + id + "\",\"name\":\"Leaving\"}");
+
+        given().when().delete("/api/users/" + id).then().statusCode(204);
+
+        // Had Redis missed the HDEL, the entry would be stale: read from PostgreSQL, and dropped on a later read.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            given().when().get("/api/users/" + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                    .body("detail", equalTo("User '" + id + "' does not exist"));
+            assertThat(cached(RedisKeys.USERS, id)).isNull();
+        });
+        given().header("Cache-Control", "no-cache").when().get("/api/users/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aDeletedProductIsGoneFromPostgresAndFromTheCache() throws Exception {
+        String id = IDS.next();
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.product(id, "Discontinued", "Food", 1200, store);
+        }
+        cache(RedisKeys.PRODUCTS, id, "{\"product_id\":\"" + id + "\",\"name\":\"Discontinued\"}");
+
+        given().when().delete("/api/products/" + id).then().statusCode(204);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            given().when().get("/api/products/" + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                    .body("detail", equalTo("Product '" + id + "' does not exist"));
+            assertThat(cached(RedisKeys.PRODUCTS, id)).isNull();
+        });
+    }
+
+    @Test
+    void aUserOrAProductThatOrdersReferenceStaysAndTheAnswerSaysWhy() throws Exception {
+        String user = IDS.next();
+        String product = IDS.next();
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.user(user, "Customer", "M", 41, "Busan");
+            db.product(product, "Bestseller", "Books", 15000, store);
+            db.order(IDS.next(), user, product, store, 1, 15000, "completed", "card", LocalDateTime.now());
+        }
+        cache(RedisKeys.USERS, user, "{\"user_id\":\"" + user + "\",\"name\":\"Customer\"}");
+
+        given().when().delete("/api/users/" + user).then().statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Conflict"))
+                .body("detail", equalTo("User '" + user + "' cannot be deleted: Key (user_id)=(" + user
+                        + ") is still referenced from table \"orders\"."));
+        given().when().delete("/api/products/" + product).then().statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo("Product '" + product + "' cannot be deleted: Key (product_id)=(" + product
+                        + ") is still referenced from table \"orders\"."));
+
+        assertThat(cached(RedisKeys.USERS, user)).as("a kept user keeps its entry").contains("\"Customer\"");
+        given().header("Cache-Control", "no-cache").when().get("/api/users/" + user).then().statusCode(200)
+                .body("name", equalTo("Customer"));
+        given().header("Cache-Control", "no-cache").when().get("/api/products/" + product).then().statusCode(200)
+                .body("name", equalTo("Bestseller"));
+    }
+
+    @Test
+    void deletingAnAbsentUserOrProductIsANotFoundProblem() {
+        String id = IDS.next();
+        given().when().delete("/api/users/" + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo("User '" + id + "' does not exist"));
+        given().when().delete("/api/products/" + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo("Product '" + id + "' does not exist"));
+    }
+}
