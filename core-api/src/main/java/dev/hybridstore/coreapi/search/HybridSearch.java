@@ -15,7 +15,7 @@ import java.util.Optional;
  * and marked degraded, so search stays available while embeddings are not.
  */
 @ApplicationScoped
-public class HybridSearch {
+class HybridSearch {
 
     private final Sql sql;
     private final SearchRepository settings;
@@ -33,7 +33,7 @@ public class HybridSearch {
         this.registry = registry;
     }
 
-    public <T> Uni<SearchResult<T>> search(SearchQuery query, SearchCorpus<T> corpus) {
+    <T> Uni<SearchResult<T>> search(SearchQuery query, SearchCorpus<T> corpus) {
         Timer.Sample sample = Timer.start(registry);
         return answer(query, corpus).invoke(result -> sample.stop(Timer.builder("hybridstore.coreapi.search")
                 .description("Search latency, query embedding included")

@@ -11,11 +11,11 @@ import java.util.function.Function;
  * @param name     for metrics, e.g. {@code questions}
  * @param filtered whether the rankings filter rows (company, store), which needs HNSW iterative scans
  */
-public record SearchCorpus<T>(String name, boolean filtered, Function<T, ?> id, Ranking<T> nearest, Ranking<T> matching) {
+record SearchCorpus<T>(String name, boolean filtered, Function<T, ?> id, Ranking<T> nearest, Ranking<T> matching) {
 
     /** Up to {@code limit} rows, best first, each with its score; {@code input} is a vector literal or the query text. */
     @FunctionalInterface
-    public interface Ranking<T> {
+    interface Ranking<T> {
         Uni<List<Scored<T>>> rank(SqlTransaction tx, String input, int limit);
     }
 }
