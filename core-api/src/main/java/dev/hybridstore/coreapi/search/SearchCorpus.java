@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What one searchable table contributes: its two rankings (SQL in its repository) and how to identify a row.
+ * What one searchable source contributes: its two rankings (SQL in SearchRepository) and how to identify a row.
  *
  * @param name     for metrics, e.g. {@code questions}
  * @param filtered whether the rankings filter rows (company, store), which needs HNSW iterative scans

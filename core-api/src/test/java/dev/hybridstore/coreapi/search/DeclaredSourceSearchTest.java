@@ -102,10 +102,10 @@ class DeclaredSourceSearchTest {
         long far = insert(team, 1, "먼 메모", "다");
         long otherPriority = insert(team, 3, "우선순위가 다른 메모", "라");
         insert(team, 1, "아직 임베딩 없는 메모", "마");
-        embedAs(closest, Vectors.atCosine(q, 1.0, 7));
-        embedAs(middle, Vectors.atCosine(q, 0.8, 11));
-        embedAs(far, Vectors.atCosine(q, 0.3, 13));
-        embedAs(otherPriority, Vectors.atCosine(q, 0.9, 17));
+        Vectors.store("field_notes", closest, Vectors.atCosine(q, 1.0, 7));
+        Vectors.store("field_notes", middle, Vectors.atCosine(q, 0.8, 11));
+        Vectors.store("field_notes", far, Vectors.atCosine(q, 0.3, 13));
+        Vectors.store("field_notes", otherPriority, Vectors.atCosine(q, 0.9, 17));
 
         JsonPath result = search(Map.of("q", query, "mode", "vector", "team", team, "priority", "1", "k", 10)).statusCode(200)
                 .body("mode", equalTo("vector")).body("degraded", equalTo(false)).extract().jsonPath();
@@ -183,16 +183,6 @@ class DeclaredSourceSearchTest {
                 row.next();
                 return row.getLong(1);
             }
-        }
-    }
-
-    /** Stands in for ai-worker: stores an embedding chosen by the test. */
-    private static void embedAs(long id, float[] vector) throws Exception {
-        try (Connection db = db();
-                PreparedStatement update = db.prepareStatement("UPDATE field_notes SET embedding = ?::vector, embedded_at = now() WHERE id = ?")) {
-            update.setString(1, Vectors.literal(vector));
-            update.setLong(2, id);
-            assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
 

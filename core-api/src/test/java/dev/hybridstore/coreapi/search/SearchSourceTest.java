@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hybridstore.embedding.EmbeddingSources;
 import dev.hybridstore.embedding.EmbeddingSources.FilterType;
 import dev.hybridstore.platform.problem.ProblemException;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,18 @@ class SearchSourceTest {
     }
 
     @Test
+    void aBadDeclarationStopsTheStartWithAConfigurationErrorAndASourceWithoutSearchIsNotServed() {
+        EmbeddingSources bad = () -> Map.of("notes", source("field_notes", "body", search(List.of("id"), Optional.empty(),
+                List.of("hybrid"), Map.of("Team", FilterType.TEXT))));
+        assertThatThrownBy(() -> new SearchSources(bad)).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("hybridstore.embedding.sources.notes.search.filters.Team 'Team'");
+
+        SearchSources embeddedOnly = new SearchSources(() -> Map.of("notes", source("field_notes", "body")));
+        assertThatThrownBy(() -> embeddedOnly.require("notes")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().status()).isEqualTo(404));
+    }
+
+    @Test
     void filterValuesAreReadAsTheirDeclaredTypes() {
         SearchSource source = SearchSource.of("notes", source("field_notes", "body"), search(List.of("id"), Optional.empty(),
                 List.of("hybrid"), Map.of("priority", FilterType.INTEGER, "store_id", FilterType.BIGINT)));
@@ -66,6 +79,10 @@ class SearchSourceTest {
     }
 
     private static EmbeddingSources.Source source(String table, String text) {
+        return source(table, text, null);
+    }
+
+    private static EmbeddingSources.Source source(String table, String text, EmbeddingSources.Search search) {
         return new EmbeddingSources.Source() {
             public String table() {
                 return table;
@@ -96,7 +113,7 @@ class SearchSourceTest {
             }
 
             public Optional<EmbeddingSources.Search> search() {
-                return Optional.empty();
+                return Optional.ofNullable(search);
             }
         };
     }
