@@ -1,10 +1,10 @@
 package dev.hybridstore.coreapi.manual;
 
 import dev.hybridstore.coreapi.search.EmbeddingRequests;
+import dev.hybridstore.coreapi.search.HybridSearch;
 import dev.hybridstore.coreapi.search.RowShape;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
-import dev.hybridstore.coreapi.search.SourceSearch;
 import dev.hybridstore.model.knowledge.Manual;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -20,9 +20,9 @@ public class ManualService {
 
     private final ManualRepository manuals;
     private final EmbeddingRequests embeddings;
-    private final SourceSearch search;
+    private final HybridSearch search;
 
-    ManualService(ManualRepository manuals, EmbeddingRequests embeddings, SourceSearch search) {
+    ManualService(ManualRepository manuals, EmbeddingRequests embeddings, HybridSearch search) {
         this.manuals = manuals;
         this.embeddings = embeddings;
         this.search = search;

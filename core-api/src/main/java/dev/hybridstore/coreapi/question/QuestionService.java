@@ -2,10 +2,10 @@ package dev.hybridstore.coreapi.question;
 
 import dev.hybridstore.coreapi.company.CompanyService;
 import dev.hybridstore.coreapi.search.EmbeddingRequests;
+import dev.hybridstore.coreapi.search.HybridSearch;
 import dev.hybridstore.coreapi.search.RowShape;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
-import dev.hybridstore.coreapi.search.SourceSearch;
 import dev.hybridstore.model.knowledge.Question;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +21,9 @@ public class QuestionService {
     private final QuestionRepository questions;
     private final CompanyService companies;
     private final EmbeddingRequests embeddings;
-    private final SourceSearch search;
+    private final HybridSearch search;
 
-    QuestionService(QuestionRepository questions, CompanyService companies, EmbeddingRequests embeddings, SourceSearch search) {
+    QuestionService(QuestionRepository questions, CompanyService companies, EmbeddingRequests embeddings, HybridSearch search) {
         this.questions = questions;
         this.companies = companies;
         this.embeddings = embeddings;

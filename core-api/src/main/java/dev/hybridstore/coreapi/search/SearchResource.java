@@ -33,9 +33,9 @@ public class SearchResource {
 
     private static final Set<String> OWN_PARAMETERS = Set.of("q", "k", "mode");
 
-    private final SourceSearch search;
+    private final HybridSearch search;
 
-    SearchResource(SourceSearch search) {
+    SearchResource(HybridSearch search) {
         this.search = search;
     }
 
