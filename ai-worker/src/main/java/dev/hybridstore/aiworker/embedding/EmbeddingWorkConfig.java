@@ -3,16 +3,13 @@ package dev.hybridstore.aiworker.embedding;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-/** What ai-worker embeds and how it shares the work. The provider is the embedding module's EmbeddingSettings. */
+/**
+ * How ai-worker shares the embedding work. What it embeds is the embedding module's EmbeddingSources, the provider its
+ * EmbeddingSettings.
+ */
 @ConfigMapping(prefix = "hybridstore.embedding")
 public interface EmbeddingWorkConfig {
-
-    /** The tables whose text is embedded, by source name (the {@code source} of EmbeddingRequested). */
-    Map<String, Source> sources();
 
     /**
      * How often the sweep looks for rows no request announced (EMBEDDING_SWEEP_INTERVAL), or {@code off}. Read by the
@@ -48,28 +45,4 @@ public interface EmbeddingWorkConfig {
     /** How long a claim stays exclusive; a worker that dies leaves its rows to others after this. */
     @WithDefault("5m")
     Duration lease();
-
-    interface Source {
-        String table();
-
-        /** An integer key column. */
-        @WithDefault("id")
-        String key();
-
-        /** The text to embed: columns and string literals joined with ||, e.g. {@code title || E'\n' || body}. */
-        String text();
-
-        @WithDefault("embedding")
-        String column();
-
-        /** md5 of the embedded text: a row whose text hashes differently is re-embedded, an unchanged one never. */
-        @WithDefault("embedding_hash")
-        String hashColumn();
-
-        @WithDefault("embedded_at")
-        String embeddedAtColumn();
-
-        /** Columns a backfill can be narrowed to (e.g. one company's questions first). */
-        Optional<List<String>> filters();
-    }
 }

@@ -3,6 +3,7 @@ package dev.hybridstore.aiworker.embedding;
 import dev.hybridstore.embedding.DimensionCheck;
 import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.embedding.EmbeddingSettings;
+import dev.hybridstore.embedding.EmbeddingSources;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
@@ -27,9 +28,9 @@ public class SourceCatalog {
 
     private final Map<String, SourceSql> sources = new LinkedHashMap<>();
     private final CompletableFuture<Void> verified = new CompletableFuture<>();
-    private final Map<String, EmbeddingWorkConfig.Source> declared;
+    private final Map<String, EmbeddingSources.Source> declared;
 
-    SourceCatalog(EmbeddingWorkConfig config) {
+    SourceCatalog(EmbeddingSources config) {
         this.declared = config.sources();
         try {
             config.sources().forEach((name, source) -> sources.put(name, SourceSql.of(name, source)));

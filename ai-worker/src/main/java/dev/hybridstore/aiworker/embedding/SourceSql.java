@@ -1,5 +1,7 @@
 package dev.hybridstore.aiworker.embedding;
 
+import dev.hybridstore.embedding.EmbeddingSources;
+import dev.hybridstore.embedding.TextExpression;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -18,7 +20,7 @@ public record SourceSql(String name, List<String> filters, String claimAfter, St
         String failures, String forget) {
 
     /** Builds and validates; an IllegalArgumentException names the offending setting. */
-    public static SourceSql of(String name, EmbeddingWorkConfig.Source source) {
+    public static SourceSql of(String name, EmbeddingSources.Source source) {
         String prefix = "hybridstore.embedding.sources." + name + ".";
         String table = TextExpression.identifier(prefix + "table", source.table());
         String key = "t." + TextExpression.identifier(prefix + "key", source.key());

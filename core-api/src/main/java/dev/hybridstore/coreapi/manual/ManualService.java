@@ -2,7 +2,7 @@ package dev.hybridstore.coreapi.manual;
 
 import dev.hybridstore.coreapi.search.EmbeddingRequests;
 import dev.hybridstore.coreapi.search.HybridSearch;
-import dev.hybridstore.coreapi.search.SearchCorpus;
+import dev.hybridstore.coreapi.search.RowShape;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
 import dev.hybridstore.model.knowledge.Manual;
@@ -10,10 +10,13 @@ import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 public class ManualService {
+
+    private static final RowShape<Manual> HITS = new RowShape<>(Manual.COLUMNS, Manual::fromRow, Manual::id);
 
     private final ManualRepository manuals;
     private final EmbeddingRequests embeddings;
@@ -41,10 +44,7 @@ public class ManualService {
     }
 
     public Uni<SearchResult<Manual>> search(long storeId, SearchQuery query) {
-        SearchCorpus<Manual> corpus = new SearchCorpus<>("manuals", true, Manual::id,
-                (tx, vector, limit) -> manuals.nearest(tx, vector, storeId, limit),
-                (tx, text, limit) -> manuals.matching(tx, text, storeId, limit));
-        return requireStore(storeId).chain(() -> search.search(query, corpus));
+        return requireStore(storeId).chain(() -> search.search(EmbeddingRequests.MANUALS, query, Map.of("store_id", storeId), HITS));
     }
 
     private Uni<Void> requireStore(long storeId) {

@@ -3,17 +3,20 @@ package dev.hybridstore.coreapi.question;
 import dev.hybridstore.coreapi.company.CompanyService;
 import dev.hybridstore.coreapi.search.EmbeddingRequests;
 import dev.hybridstore.coreapi.search.HybridSearch;
-import dev.hybridstore.coreapi.search.SearchCorpus;
+import dev.hybridstore.coreapi.search.RowShape;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
 import dev.hybridstore.model.knowledge.Question;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 public class QuestionService {
+
+    private static final RowShape<Question> HITS = new RowShape<>(Question.COLUMNS, Question::fromRow, Question::id);
 
     private final QuestionRepository questions;
     private final CompanyService companies;
@@ -43,10 +46,8 @@ public class QuestionService {
     }
 
     public Uni<SearchResult<Question>> search(SearchQuery query, String companyId) {
-        SearchCorpus<Question> corpus = new SearchCorpus<>("questions", companyId != null, Question::id,
-                (tx, vector, limit) -> questions.nearest(tx, vector, companyId, limit),
-                (tx, text, limit) -> questions.matching(tx, text, companyId, limit));
-        return companyIfNamed(companyId).chain(() -> search.search(query, corpus));
+        Map<String, String> filters = companyId == null ? Map.of() : Map.of("company_id", companyId);
+        return companyIfNamed(companyId).chain(() -> search.search(EmbeddingRequests.QUESTIONS, query, filters, HITS));
     }
 
     private Uni<Void> companyIfNamed(String companyId) {

@@ -7,33 +7,61 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a search in the mode asked for: cosine top-k over HNSW, pg_trgm word similarity, or both fused by rank.
- * Without a query embedding (no provider, provider failing) vector and hybrid searches are answered by keyword ranking
- * and marked degraded, so search stays available while embeddings are not.
+ * Searches any declared source in the mode asked for: cosine top-k over HNSW, pg_trgm word similarity, or both fused
+ * by rank. Its rankings are built from the declaration, so a new source needs no code. Without a query embedding (no
+ * provider, provider failing) vector and hybrid searches are answered by keyword ranking and marked degraded, so search
+ * stays available while embeddings are not.
  */
 @ApplicationScoped
 public class HybridSearch {
 
     private final Sql sql;
-    private final SearchRepository settings;
+    private final SearchSources sources;
+    private final SearchRepository repository;
     private final QueryEmbedder embedder;
     private final SearchConfig config;
     private final RankFusion fusion;
     private final MeterRegistry registry;
 
-    HybridSearch(Sql sql, SearchRepository settings, QueryEmbedder embedder, SearchConfig config, MeterRegistry registry) {
+    HybridSearch(Sql sql, SearchSources sources, SearchRepository repository, QueryEmbedder embedder, SearchConfig config,
+            MeterRegistry registry) {
         this.sql = sql;
-        this.settings = settings;
+        this.sources = sources;
+        this.repository = repository;
         this.embedder = embedder;
         this.config = config;
         this.fusion = new RankFusion(config.rrfK());
         this.registry = registry;
     }
 
-    public <T> Uni<SearchResult<T>> search(SearchQuery query, SearchCorpus<T> corpus) {
+    /** /api/search/{source}: the declared columns; {@code mode} null means the source's default; filters as query parameters. */
+    public Uni<SearchResult<SourceRow>> search(String name, String text, int k, String mode, Map<String, List<String>> params) {
+        return Uni.createFrom().deferred(() -> {
+            SearchSource source = sources.require(name);
+            return search(source, SearchQuery.of(text, k, source.mode(mode)), source.filterValues(params), SourceRow.shape(source));
+        });
+    }
+
+    /** A search read into the caller's record, with filter values the caller already typed (e.g. a store id from the path). */
+    public <T> Uni<SearchResult<T>> search(String name, SearchQuery query, Map<String, ?> filters, RowShape<T> shape) {
+        return Uni.createFrom().deferred(() -> {
+            SearchSource source = sources.require(name);
+            source.allowed(query.mode());
+            return search(source, query, filters, shape);
+        });
+    }
+
+    private <T> Uni<SearchResult<T>> search(SearchSource source, SearchQuery query, Map<String, ?> filters, RowShape<T> shape) {
+        return timed(query, new SearchCorpus<>(source.name(), !filters.isEmpty(), shape.id(),
+                (tx, vector, limit) -> repository.nearest(tx, source, shape, filters, vector, limit),
+                (tx, text, limit) -> repository.matching(tx, source, shape, filters, text, limit)));
+    }
+
+    private <T> Uni<SearchResult<T>> timed(SearchQuery query, SearchCorpus<T> corpus) {
         Timer.Sample sample = Timer.start(registry);
         return answer(query, corpus).invoke(result -> sample.stop(Timer.builder("hybridstore.coreapi.search")
                 .description("Search latency, query embedding included")
@@ -65,11 +93,11 @@ public class HybridSearch {
     }
 
     private <T> Uni<List<Scored<T>>> nearest(SearchCorpus<T> corpus, String vector, int limit) {
-        return sql.transaction(tx -> settings.forVector(tx, corpus.filtered()).chain(() -> corpus.nearest().rank(tx, vector, limit)));
+        return sql.transaction(tx -> repository.forVector(tx, corpus.filtered()).chain(() -> corpus.nearest().rank(tx, vector, limit)));
     }
 
     private <T> Uni<List<Scored<T>>> matching(SearchCorpus<T> corpus, String text, int limit) {
-        return sql.transaction(tx -> settings.forKeyword(tx).chain(() -> corpus.matching().rank(tx, text, limit)));
+        return sql.transaction(tx -> repository.forKeyword(tx).chain(() -> corpus.matching().rank(tx, text, limit)));
     }
 
     private static <T> SearchResult<T> vectorResult(SearchQuery query, List<Scored<T>> rows) {

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Tuning of question and manual search. */
+/** Tuning of search, the same for every declared source. */
 @ConfigMapping(prefix = "hybridstore.search")
 public interface SearchConfig {
 

@@ -7,6 +7,10 @@ public record SearchQuery(String text, int k, SearchMode mode) {
     public static final int MAX_LENGTH = 500;
 
     public static SearchQuery of(String text, int k, String mode) {
-        return new SearchQuery(text.strip(), k, SearchMode.of(mode));
+        return of(text, k, SearchMode.of(mode));
+    }
+
+    public static SearchQuery of(String text, int k, SearchMode mode) {
+        return new SearchQuery(text.strip(), k, mode);
     }
 }

@@ -1,5 +1,12 @@
 package dev.hybridstore.coreapi.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.RealServices;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+
 /** Builds stored embeddings at a chosen cosine similarity to a query's embedding, for ranking tests. */
 public final class Vectors {
 
@@ -31,6 +38,16 @@ public final class Vectors {
     /** pgvector's text form, for binding with {@code ?::vector}. */
     public static String literal(float[] v) {
         return QueryEmbedder.literal(v);
+    }
+
+    /** Stands in for ai-worker: stores an embedding chosen by the test in a row of a source's table. */
+    public static void store(String table, long id, float[] vector) throws Exception {
+        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl()); PreparedStatement update = db.prepareStatement(
+                "UPDATE " + table + " SET embedding = ?::vector, embedded_at = now() WHERE id = ?")) {
+            update.setString(1, literal(vector));
+            update.setLong(2, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private static double[] unit(float[] v) {

@@ -1,4 +1,4 @@
-package dev.hybridstore.aiworker.embedding;
+package dev.hybridstore.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.hybridstore.aiworker.embedding;
+package dev.hybridstore.embedding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * {@code $n} parameters, so declared names are validated instead): column names and string literals joined with
  * {@code ||}, e.g. {@code title || E'\n' || body}. Columns come out qualified with the table alias {@code t}.
  */
-final class TextExpression {
+public final class TextExpression {
 
-    static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
     // A column, a plain literal ('' escapes a quote), or an E'' literal with \n, \t, \\ or \' escapes only.
     private static final Pattern TERM = Pattern.compile("\\s*(?:(?<col>[a-z_][a-z0-9_]*)|(?<lit>'(?:[^'\\\\]|'')*')"
             + "|(?<elit>E'(?:[^'\\\\]|''|\\\\[nt\\\\'])*'))\\s*");
@@ -22,7 +22,7 @@ final class TextExpression {
     }
 
     /** The expression with its columns qualified as {@code t.column}; fails with the reason if it leaves the grammar. */
-    static String qualified(String expression) {
+    public static String qualified(String expression) {
         List<String> parts = new ArrayList<>();
         int pos = 0;
         while (true) {
@@ -44,7 +44,7 @@ final class TextExpression {
         }
     }
 
-    static String identifier(String what, String name) {
+    public static String identifier(String what, String name) {
         if (name == null || !IDENTIFIER.matcher(name).matches()) {
             throw new IllegalArgumentException(what + " '" + name + "' is not a plain lower-case SQL name ([a-z_][a-z0-9_]*)");
         }
