@@ -35,6 +35,19 @@ public interface CliConfig {
      */
     Optional<String> faultCommand();
 
+    /**
+     * Order-consumer instances 1, 2 and 3, started or not (HYBRIDSTORE_CLI_CONSUMER_URLS; ./suite sets its ports):
+     * bench orders drains with 1 and with 3 of them and reads their /q/metrics.
+     */
+    @WithDefault("http://127.0.0.1:8081,http://127.0.0.1:8181,http://127.0.0.1:8191")
+    List<String> consumerUrls();
+
+    /**
+     * The command that loads deterministic dummy users and products, called as {@code <command> --users N --products N
+     * --orders 0} (HYBRIDSTORE_CLI_SEED_COMMAND; ./suite sets it to its own 'seed' command).
+     */
+    Optional<String> seedCommand();
+
     /** Bearer token of core-api's admin API (HYBRIDSTORE_CLI_ADMIN_TOKEN, else ADMIN_TOKEN as the services read it). */
     Optional<String> adminToken();
 

@@ -1,9 +1,10 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.orders.OrdersBenchCommand;
 import picocli.CommandLine.Command;
 
 /** {@code hybridstore bench NAME}: each capability's benchmark, printed beside the limit measured in the same run. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {OrdersBenchCommand.class},
         description = "Run a benchmark against the running suite; each prints its figure beside the engine's own limit.")
 public class BenchCommand {
 }

@@ -490,5 +490,15 @@ class DbCommandTest {
         public Optional<String> faultCommand() {
             return Optional.empty();
         }
+
+        @Override
+        public List<String> consumerUrls() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<String> seedCommand() {
+            return Optional.empty();
+        }
     }
 }
