@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.orders;
 
 import dev.hybridstore.cli.orders.OrderCatalog.PricedProduct;
+import dev.hybridstore.cli.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,14 +9,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -25,19 +24,14 @@ public class OrdersDatabase {
 
     private static final String COPY_TABLE = "orders_bench_copy";
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final Database database;
 
-    OrdersDatabase(@ConfigProperty(name = "hybridstore.db.jdbc-url") String url, @ConfigProperty(name = "hybridstore.db.username") String user,
-            @ConfigProperty(name = "hybridstore.db.password") String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    OrdersDatabase(Database database) {
+        this.database = database;
     }
 
-    Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+    private Connection connect() throws SQLException {
+        return database.connect();
     }
 
     /** Up to {@code n} random users and priced products. */
