@@ -25,8 +25,28 @@ final class OrderTopics implements AutoCloseable {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000));
     }
 
+    /**
+     * Creates the topic and returns once every partition's leader answers: a producer that writes sooner can meet
+     * NOT_LEADER_OR_FOLLOWER on a loaded broker, and its idempotent retries then stall on OUT_OF_ORDER_SEQUENCE_NUMBER.
+     */
     void create(String topic, int partitions, short replicationFactor) throws ExecutionException, InterruptedException, TimeoutException {
         admin.createTopics(List.of(new NewTopic(topic, partitions, replicationFactor))).all().get(TIMEOUT_S, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            ends.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+        while (true) {
+            try {
+                admin.listOffsets(ends).all().get(5, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** Deletes the topics; one that is already gone is no error. */

@@ -88,7 +88,9 @@ public class OrdersBenchCommand implements Callable<Integer> {
                     stopInstances(restore);
                 }
                 double one = drain(topics, catalog, run, 1);
+                say("COPY of the same " + events + " rows into an identical table (durable)");
                 double copy = events / db.copySeconds(run + "-1");
+                System.err.printf("    ok COPY: %s rows/s%n", whole(copy));
                 double kafkaAlone = kafkaConsumerRate(topic(run, 1));
                 db.deleteRun(run + "-1");
                 double three = drain(topics, catalog, run, 3);
