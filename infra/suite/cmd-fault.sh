@@ -1,7 +1,7 @@
 # ./suite fault kill|stop|start NAME: the hands of the fault campaign (hybridstore chaos calls it): SIGKILL, a graceful
 # stop, or a start of one component of this stack. SUITE_STACK=test acts on the test stack.
 # shellcheck shell=bash
-# help: fault kill|stop|start NAME                 kill -9, stop or start postgres, redis, kafkaN or a service (used by chaos)
+# help: fault kill|stop|start NAME [VAR=value..]   kill -9, stop or start postgres, redis, kafkaN or a service (used by chaos, bench orders)
 
 cmd_fault() {
   local verb=${1:-} name=${2:-}
@@ -21,7 +21,8 @@ cmd_fault() {
     start:kafka[0-9])
       kafka_node_start "${name#kafka}" "$(kafka_brokers)"
       wait_for "Kafka broker ${name#kafka}" 90 kafka_node_ready "${name#kafka}" || die "Kafka broker ${name#kafka} did not restart" ;;
-    start:order-consumer*) start_service "$name" order-consumer "$(service_port "$name")" ;;
+    # VAR=value arguments go to the instance's environment (bench orders points instances at its own topic).
+    start:order-consumer*) start_service "$name" order-consumer "$(service_port "$name")" "${@:3}" ;;
     start:core-api | start:cache-worker | start:ai-worker) start_service "$name" "$name" "$(service_port "$name")" ;;
     *) die "usage: ./suite fault kill|stop|start postgres|redis|kafkaN|core-api|order-consumer[-N]|cache-worker|ai-worker" ;;
   esac

@@ -38,6 +38,13 @@ public interface CliConfig {
     /** ai-worker's runnable jar, for the embedding benchmark's own worker (HYBRIDSTORE_CLI_AI_WORKER_JAR; ./suite sets it). */
     Optional<Path> aiWorkerJar();
 
+    /**
+     * Order-consumer instances 1, 2 and 3, started or not (HYBRIDSTORE_CLI_CONSUMER_URLS; ./suite sets its ports):
+     * bench orders drains with 1 and with 3 of them and reads their /q/metrics.
+     */
+    @WithDefault("http://127.0.0.1:8081,http://127.0.0.1:8181,http://127.0.0.1:8191")
+    List<String> consumerUrls();
+
     /** Bearer token of core-api's admin API (HYBRIDSTORE_CLI_ADMIN_TOKEN, else ADMIN_TOKEN as the services read it). */
     Optional<String> adminToken();
 

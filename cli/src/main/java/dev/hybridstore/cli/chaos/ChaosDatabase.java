@@ -1,28 +1,22 @@
 package dev.hybridstore.cli.chaos;
 
+import dev.hybridstore.cli.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What the campaign reads and writes in PostgreSQL directly: the stored orders it counts, the rows it has embedded. */
 @ApplicationScoped
 public class ChaosDatabase {
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final Database database;
 
-    ChaosDatabase(@ConfigProperty(name = "hybridstore.db.jdbc-url") String url, @ConfigProperty(name = "hybridstore.db.username") String user,
-            @ConfigProperty(name = "hybridstore.db.password") String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    ChaosDatabase(Database database) {
+        this.database = database;
     }
 
     /** Stored orders of one user, counted per logical order (the shipping_cost the load tagged it with). */
@@ -71,6 +65,6 @@ public class ChaosDatabase {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        return database.connect();
     }
 }

@@ -1,5 +1,7 @@
 package dev.hybridstore.orderconsumer.order;
 
+import dev.hybridstore.model.kafka.DlqHeaders;
+import dev.hybridstore.model.kafka.DlqReason;
 import dev.hybridstore.model.kafka.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,18 +19,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Forwards records that cannot be stored to {@value Topics#ORDERS_DLQ}: original key and value untouched, the reason and
- * the source position in headers. The returned Uni completes only when the broker has every record, so the batch is
- * acknowledged (and its offsets committed) only after its bad records are safe.
+ * Forwards records that cannot be stored to {@value Topics#ORDERS_DLQ}: original key, value and timestamp untouched (a
+ * replay puts them back as they were), the reason and the source position in headers ({@link DlqHeaders}). The returned
+ * Uni completes only when the broker has every record, so the batch is acknowledged (and its offsets committed) only
+ * after its bad records are safe.
  */
 @Singleton
 public class DeadLetters {
-
-    public static final String REASON = "dlq-reason";
-    public static final String DETAIL = "dlq-detail";
-    public static final String SOURCE_TOPIC = "dlq-source-topic";
-    public static final String SOURCE_PARTITION = "dlq-source-partition";
-    public static final String SOURCE_OFFSET = "dlq-source-offset";
 
     private static final byte[] EMPTY = new byte[0];
     private static final int MAX_DETAIL = 500;
@@ -58,13 +55,17 @@ public class DeadLetters {
     private Uni<Void> send(DeadLetter letter) {
         IncomingOrder source = letter.source();
         RecordHeaders headers = new RecordHeaders();
-        headers.add(REASON, utf8(letter.reason().header()));
-        headers.add(DETAIL, utf8(truncate(letter.detail())));
-        headers.add(SOURCE_TOPIC, utf8(source.topic()));
-        headers.add(SOURCE_PARTITION, utf8(Integer.toString(source.partition())));
-        headers.add(SOURCE_OFFSET, utf8(Long.toString(source.offset())));
+        headers.add(DlqHeaders.REASON, utf8(letter.reason().header()));
+        headers.add(DlqHeaders.DETAIL, utf8(truncate(letter.detail())));
+        headers.add(DlqHeaders.SOURCE_TOPIC, utf8(source.topic()));
+        headers.add(DlqHeaders.SOURCE_PARTITION, utf8(Integer.toString(source.partition())));
+        headers.add(DlqHeaders.SOURCE_OFFSET, utf8(Long.toString(source.offset())));
+        if (source.replayCount() != null) {
+            // A replayed record that fails again keeps its count, so the replay's limit ends the loop.
+            headers.add(DlqHeaders.REPLAY_COUNT, source.replayCount());
+        }
         OutgoingKafkaRecordMetadata<byte[]> metadata = OutgoingKafkaRecordMetadata.<byte[]>builder()
-                .withKey(source.key()).withHeaders(headers).build();
+                .withKey(source.key()).withHeaders(headers).withTimestamp(source.timestamp()).build();
         return emitter.sendMessage(Message.of(source.value() == null ? EMPTY : source.value()).addMetadata(metadata));
     }
 

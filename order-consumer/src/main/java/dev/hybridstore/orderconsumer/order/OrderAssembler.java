@@ -2,6 +2,7 @@ package dev.hybridstore.orderconsumer.order;
 
 import dev.hybridstore.model.commerce.Order;
 import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.model.kafka.DlqReason;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Item;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package dev.hybridstore.orderconsumer.order;
 
 import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.model.kafka.DlqReason;
 import dev.hybridstore.orderconsumer.order.OrderAssembler.Assembly;
 import dev.hybridstore.orderconsumer.order.OrderParser.Triage;
 import dev.hybridstore.orderconsumer.order.OrderWriter.Written;

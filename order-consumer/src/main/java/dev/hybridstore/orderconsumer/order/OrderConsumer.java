@@ -1,5 +1,6 @@
 package dev.hybridstore.orderconsumer.order;
 
+import dev.hybridstore.model.kafka.DlqHeaders;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -31,7 +33,9 @@ public class OrderConsumer {
         ConsumerRecords<byte[], byte[]> consumed = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow().getRecords();
         List<IncomingOrder> records = new ArrayList<>(consumed.count());
         for (ConsumerRecord<byte[], byte[]> r : consumed) {
-            records.add(new IncomingOrder(r.topic(), r.partition(), r.offset(), r.key(), r.value(), Instant.ofEpochMilli(r.timestamp())));
+            Header replays = r.headers().lastHeader(DlqHeaders.REPLAY_COUNT);
+            records.add(new IncomingOrder(r.topic(), r.partition(), r.offset(), r.key(), r.value(), Instant.ofEpochMilli(r.timestamp()),
+                    replays == null ? null : replays.value()));
         }
         return service.store(records).chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }

@@ -2,6 +2,7 @@ package dev.hybridstore.orderconsumer.order;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.model.kafka.DlqReason;
 import dev.hybridstore.model.kafka.Json;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;

@@ -1,5 +1,6 @@
 package dev.hybridstore.orderconsumer.order;
 
+import dev.hybridstore.model.kafka.DlqReason;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Item;
 import io.micrometer.core.instrument.Timer;

@@ -3,6 +3,7 @@ package dev.hybridstore.orderconsumer.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.model.kafka.DlqReason;
 import dev.hybridstore.orderconsumer.order.OrderAssembler.Assembly;
 import dev.hybridstore.orderconsumer.order.OrderAssembler.Total;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
@@ -77,7 +78,7 @@ class OrderAssemblerTest {
     }
 
     private static ParsedOrder parsed(OrderPlaced event, long offset) {
-        return new ParsedOrder(new IncomingOrder("orders", 0, offset, null, new byte[0], Instant.EPOCH), event);
+        return new ParsedOrder(new IncomingOrder("orders", 0, offset, null, new byte[0], Instant.EPOCH, null), event);
     }
 
     private static OrderPlaced order(int quantity, Integer total, Integer discount, Integer shipping) {

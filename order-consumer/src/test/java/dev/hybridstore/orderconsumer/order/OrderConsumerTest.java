@@ -9,6 +9,7 @@ import dev.hybridstore.model.commerce.Order;
 import dev.hybridstore.model.commerce.Product;
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.model.kafka.DlqHeaders;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.testsupport.RealServices;
@@ -172,23 +173,52 @@ class OrderConsumerTest {
 
             assertThat(awaitOrder(good).userRegion()).isEqualTo("울산");
             Map<String, ConsumerRecord<byte[], byte[]>> letters = dlq.awaitKeys(Set.of(garbage, noUser, noProduct, invalid, farFuture));
-            assertThat(DeadLetterReader.header(letters.get(garbage), DeadLetters.REASON)).isEqualTo("unparseable");
+            assertThat(DeadLetterReader.header(letters.get(garbage), DlqHeaders.REASON)).isEqualTo("unparseable");
             assertThat(new String(letters.get(garbage).value())).isEqualTo(garbageValue);
-            assertThat(DeadLetterReader.header(letters.get(noUser), DeadLetters.REASON)).isEqualTo("unknown-user");
-            assertThat(DeadLetterReader.header(letters.get(noProduct), DeadLetters.REASON)).isEqualTo("unknown-product");
-            assertThat(DeadLetterReader.header(letters.get(invalid), DeadLetters.REASON)).isEqualTo("invalid");
-            assertThat(DeadLetterReader.header(letters.get(invalid), DeadLetters.DETAIL)).contains("quantity");
-            assertThat(DeadLetterReader.header(letters.get(farFuture), DeadLetters.REASON)).isEqualTo("invalid");
-            assertThat(DeadLetterReader.header(letters.get(farFuture), DeadLetters.DETAIL)).startsWith("placed_at");
+            assertThat(DeadLetterReader.header(letters.get(noUser), DlqHeaders.REASON)).isEqualTo("unknown-user");
+            assertThat(DeadLetterReader.header(letters.get(noProduct), DlqHeaders.REASON)).isEqualTo("unknown-product");
+            assertThat(DeadLetterReader.header(letters.get(invalid), DlqHeaders.REASON)).isEqualTo("invalid");
+            assertThat(DeadLetterReader.header(letters.get(invalid), DlqHeaders.DETAIL)).contains("quantity");
+            assertThat(DeadLetterReader.header(letters.get(farFuture), DlqHeaders.REASON)).isEqualTo("invalid");
+            assertThat(DeadLetterReader.header(letters.get(farFuture), DlqHeaders.DETAIL)).startsWith("placed_at");
             for (ConsumerRecord<byte[], byte[]> letter : letters.values()) {
-                assertThat(DeadLetterReader.header(letter, DeadLetters.SOURCE_TOPIC)).isEqualTo(topic);
-                assertThat(DeadLetterReader.header(letter, DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
-                assertThat(DeadLetterReader.header(letter, DeadLetters.SOURCE_OFFSET)).matches("\\d+");
+                assertThat(DeadLetterReader.header(letter, DlqHeaders.SOURCE_TOPIC)).isEqualTo(topic);
+                assertThat(DeadLetterReader.header(letter, DlqHeaders.SOURCE_PARTITION)).isEqualTo("0");
+                assertThat(DeadLetterReader.header(letter, DlqHeaders.SOURCE_OFFSET)).matches("\\d+");
             }
         }
         for (String rejected : List.of(garbage, noUser, noProduct, invalid, farFuture)) {
             assertThat(commerce.order(rejected)).isEmpty();
         }
+    }
+
+    @Test
+    void aReplayedOrderThatFailsAgainKeepsItsReplayCountAndTimestampInTheDeadLetter() throws Exception {
+        String product = ids.next(), noUser = ids.next();
+        commerce.product(product, "스포츠", 7000, store);
+        long placed = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.MILLIS).toEpochMilli();
+        try (DeadLetterReader dlq = new DeadLetterReader(RealServices.endpoints().kafkaBootstrap())) {
+            events.sendReplayed(noUser, OrderEvents.json(event(noUser, ids.prefix() + "_ghost", product, 1, 7000)), placed, 2, true, ids.next());
+
+            ConsumerRecord<byte[], byte[]> letter = dlq.awaitKeys(Set.of(noUser)).get(noUser);
+            assertThat(DeadLetterReader.header(letter, DlqHeaders.REASON)).isEqualTo("unknown-user");
+            assertThat(DeadLetterReader.header(letter, DlqHeaders.REPLAY_COUNT)).isEqualTo("2");
+            assertThat(letter.timestamp()).isEqualTo(placed);
+        }
+    }
+
+    @Test
+    void anAbortedReplayIsNeverStoredAndACommittedOneIs() throws Exception {
+        String user = ids.next(), product = ids.next(), aborted = ids.next(), committed = ids.next();
+        commerce.user(user, "F", 30, "대전");
+        commerce.product(product, "식품", 3000, store);
+        long now = System.currentTimeMillis();
+        // Same partition, the aborted one first: once the committed one is stored, the consumer has passed the other.
+        events.sendReplayed(aborted, OrderEvents.json(event(aborted, user, product, 1, 3000)), now, 1, false, ids.next());
+        events.sendReplayed(committed, OrderEvents.json(event(committed, user, product, 1, 3000)), now, 1, true, ids.next());
+
+        assertThat(awaitOrder(committed).userRegion()).isEqualTo("대전");
+        assertThat(commerce.order(aborted)).isEmpty();
     }
 
     @Test
@@ -210,8 +240,8 @@ class OrderConsumerTest {
                 awaitOrder(orderId);
             }
             ConsumerRecord<byte[], byte[]> letter = dlq.awaitKeys(Set.of(refused)).get(refused);
-            assertThat(DeadLetterReader.header(letter, DeadLetters.REASON)).isEqualTo("unknown-user");
-            assertThat(DeadLetterReader.header(letter, DeadLetters.DETAIL)).contains(deletedUser).contains("stale");
+            assertThat(DeadLetterReader.header(letter, DlqHeaders.REASON)).isEqualTo("unknown-user");
+            assertThat(DeadLetterReader.header(letter, DlqHeaders.DETAIL)).contains(deletedUser).contains("stale");
             assertThat(commerce.order(refused)).isEmpty();
         } finally {
             redis.hash(String.class).hdel(RedisKeys.USERS, deletedUser);
@@ -242,8 +272,8 @@ class OrderConsumerTest {
                 awaitOrder(orderId);
             }
             ConsumerRecord<byte[], byte[]> letter = dlq.awaitKeys(Set.of(refused)).get(refused);
-            assertThat(DeadLetterReader.header(letter, DeadLetters.REASON)).isEqualTo("rejected-by-database");
-            assertThat(DeadLetterReader.header(letter, DeadLetters.DETAIL)).startsWith("23514").contains(constraint);
+            assertThat(DeadLetterReader.header(letter, DlqHeaders.REASON)).isEqualTo("rejected-by-database");
+            assertThat(DeadLetterReader.header(letter, DlqHeaders.DETAIL)).startsWith("23514").contains(constraint);
             assertThat(commerce.order(refused)).isEmpty();
         } finally {
             commerce.execute("ALTER TABLE orders DROP CONSTRAINT " + constraint);

@@ -1,6 +1,9 @@
-package dev.hybridstore.orderconsumer.order;
+package dev.hybridstore.model.kafka;
 
-/** Why a record went to orders-dlq; the header value is what operators filter on. */
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Why a record went to orders-dlq; the header value is what operators filter on (and replay by). */
 public enum DlqReason {
     UNPARSEABLE("unparseable"),
     INVALID("invalid"),
@@ -16,5 +19,9 @@ public enum DlqReason {
 
     public String header() {
         return header;
+    }
+
+    public static Optional<DlqReason> ofHeader(String header) {
+        return Arrays.stream(values()).filter(r -> r.header.equals(header)).findFirst();
     }
 }
