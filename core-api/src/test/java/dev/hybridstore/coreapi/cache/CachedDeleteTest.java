@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.hybridstore.coreapi.web.CommerceFixtures;
+import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.TestIds;
