@@ -12,7 +12,7 @@ public class BenchRepository {
 
     private static final String INSERT = "INSERT INTO questions (category, content) SELECT 'bench', unnest($1::text[]) RETURNING id";
     private static final String DELETE = """
-            WITH state AS (DELETE FROM embedding_state WHERE source = 'questions' AND key = ANY($1::bigint[]))
+            WITH state AS (DELETE FROM embedding_states WHERE source = 'questions' AND key = ANY($1::bigint[]))
             DELETE FROM questions WHERE id = ANY($1::bigint[])""";
     // An empty copy of questions with its indexes, the HNSW one included; it goes with the transaction.
     private static final String INDEXED_COPY = "CREATE TEMP TABLE bench_indexed_write (LIKE questions INCLUDING INDEXES) ON COMMIT DROP";

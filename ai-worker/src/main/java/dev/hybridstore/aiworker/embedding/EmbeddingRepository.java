@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The embedding work's SQL: claims, writes and failures on the declared sources and embedding_state. */
+/** The embedding work's SQL: claims, writes and failures on the declared sources and embedding_states. */
 @ApplicationScoped
 public class EmbeddingRepository {
 
     // Backoff doubles per attempt (capped): attempts is the count before this failure, and never passes $6.
     private static final String FAIL = """
-            UPDATE embedding_state SET attempts = least(attempts + 1, $6::int), last_error = $3, claimed_until = NULL, updated_at = now(),
+            UPDATE embedding_states SET attempts = least(attempts + 1, $6::int), last_error = $3, claimed_until = NULL, updated_at = now(),
               next_attempt_at = now() + interval '1 millisecond' * least($4::bigint * power(2, least(attempts, 30)), $5::bigint)
             WHERE source = $1 AND key = ANY($2::bigint[])
             RETURNING attempts""";

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Embeds rows whose embedding is missing or stale: claim a batch (a lease in embedding_state), embed it outside any
+ * Embeds rows whose embedding is missing or stale: claim a batch (a lease in embedding_states), embed it outside any
  * transaction, write vectors and hashes in one statement. Requests embed the rows they name; the sweep walks each
  * source in key order and catches whatever no request announced.
  */

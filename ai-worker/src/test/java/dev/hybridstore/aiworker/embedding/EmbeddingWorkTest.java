@@ -182,14 +182,14 @@ class EmbeddingWorkTest {
         assertThat(retryingBefore).as("the blank row waits for its next try").isPositive();
 
         // One attempt short of the bound, and due now: the next sweep makes it the last.
-        rows.update("UPDATE embedding_state SET attempts = 4, next_attempt_at = now() WHERE source = 'questions' AND key = ?", blank);
+        rows.update("UPDATE embedding_states SET attempts = 4, next_attempt_at = now() WHERE source = 'questions' AND key = ?", blank);
         sweep();
         assertThat(rows.state("questions", blank)).hasValueSatisfying(s -> assertThat(s[0]).isEqualTo("5"));
         given().get("/embeddings/status").then().statusCode(200).body("failed", equalTo((int) failedBefore + 1))
                 .body("retrying", equalTo((int) retryingBefore - 1));
         assertThat(given().get("/q/metrics").asString()).containsPattern("hybridstore_ai_worker_embedding_given_up\\{[^}]*source=\"questions\"[^}]*} [1-9]");
 
-        rows.update("UPDATE embedding_state SET next_attempt_at = now() WHERE source = 'questions' AND key = ?", blank);
+        rows.update("UPDATE embedding_states SET next_attempt_at = now() WHERE source = 'questions' AND key = ?", blank);
         sweep();
         assertThat(rows.state("questions", blank)).as("given up: not tried again").hasValueSatisfying(s -> assertThat(s[0]).isEqualTo("5"));
 

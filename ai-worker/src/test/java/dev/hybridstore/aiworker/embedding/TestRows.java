@@ -53,7 +53,7 @@ final class TestRows implements AutoCloseable {
 
     /** The failure bookkeeping of a row: attempts and last error, if any. */
     Optional<String[]> state(String source, long key) throws SQLException {
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT attempts, last_error FROM embedding_state WHERE source = ? AND key = ?")) {
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT attempts, last_error FROM embedding_states WHERE source = ? AND key = ?")) {
             ps.setString(1, source);
             ps.setLong(2, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -70,8 +70,8 @@ final class TestRows implements AutoCloseable {
     void cleanUp(String prefix) throws SQLException {
         Long[] q = questions.toArray(Long[]::new);
         Long[] m = manuals.toArray(Long[]::new);
-        update("DELETE FROM embedding_state WHERE source = 'questions' AND key = ANY(?)", db.connection().createArrayOf("bigint", q));
-        update("DELETE FROM embedding_state WHERE source = 'manuals' AND key = ANY(?)", db.connection().createArrayOf("bigint", m));
+        update("DELETE FROM embedding_states WHERE source = 'questions' AND key = ANY(?)", db.connection().createArrayOf("bigint", q));
+        update("DELETE FROM embedding_states WHERE source = 'manuals' AND key = ANY(?)", db.connection().createArrayOf("bigint", m));
         update("DELETE FROM questions WHERE id = ANY(?)", db.connection().createArrayOf("bigint", q));
         update("DELETE FROM manuals WHERE id = ANY(?)", db.connection().createArrayOf("bigint", m));
         update("DELETE FROM stores WHERE store_id = ANY(?)", db.connection().createArrayOf("bigint", stores.toArray(Long[]::new)));

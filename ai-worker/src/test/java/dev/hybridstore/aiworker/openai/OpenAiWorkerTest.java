@@ -78,7 +78,7 @@ class OpenAiWorkerTest {
 
     @AfterEach
     void deleteQuestion() throws Exception {
-        try (PreparedStatement ps = db.prepareStatement("DELETE FROM embedding_state WHERE source = 'questions' AND key = ?; "
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM embedding_states WHERE source = 'questions' AND key = ?; "
                 + "DELETE FROM questions WHERE id = ?")) {
             ps.setLong(1, id);
             ps.setLong(2, id);
@@ -118,10 +118,10 @@ class OpenAiWorkerTest {
 
         assertThat(stub.received()).hasSize(1 + 2);
         assertThat(query("SELECT embedding IS NULL FROM questions WHERE id = ?")).isEqualTo("t");
-        assertThat(query("SELECT attempts FROM embedding_state WHERE source = 'questions' AND key = ?")).isEqualTo("1");
-        assertThat(query("SELECT last_error FROM embedding_state WHERE source = 'questions' AND key = ?"))
+        assertThat(query("SELECT attempts FROM embedding_states WHERE source = 'questions' AND key = ?")).isEqualTo("1");
+        assertThat(query("SELECT last_error FROM embedding_states WHERE source = 'questions' AND key = ?"))
                 .contains("embeddings API answered 503").doesNotContain("sk-stub");
-        assertThat(query("SELECT next_attempt_at > now() FROM embedding_state WHERE source = 'questions' AND key = ?")).isEqualTo("t");
+        assertThat(query("SELECT next_attempt_at > now() FROM embedding_states WHERE source = 'questions' AND key = ?")).isEqualTo("t");
     }
 
     @Test
@@ -129,14 +129,14 @@ class OpenAiWorkerTest {
         stub.failAlways(503);
         sweep();
         // The last attempt before the bound, due now: a refused text would be given up after it, an outage must not be.
-        query("UPDATE embedding_state SET attempts = 4, next_attempt_at = now() WHERE source = 'questions' AND key = ? RETURNING 1");
+        query("UPDATE embedding_states SET attempts = 4, next_attempt_at = now() WHERE source = 'questions' AND key = ? RETURNING 1");
 
         sweep();
 
-        assertThat(query("SELECT attempts FROM embedding_state WHERE source = 'questions' AND key = ?")).isEqualTo("4");
-        assertThat(query("SELECT next_attempt_at > now() FROM embedding_state WHERE source = 'questions' AND key = ?")).isEqualTo("t");
+        assertThat(query("SELECT attempts FROM embedding_states WHERE source = 'questions' AND key = ?")).isEqualTo("4");
+        assertThat(query("SELECT next_attempt_at > now() FROM embedding_states WHERE source = 'questions' AND key = ?")).isEqualTo("t");
         stub.reset();
-        query("UPDATE embedding_state SET next_attempt_at = now() WHERE source = 'questions' AND key = ? RETURNING 1");
+        query("UPDATE embedding_states SET next_attempt_at = now() WHERE source = 'questions' AND key = ? RETURNING 1");
 
         sweep();
 

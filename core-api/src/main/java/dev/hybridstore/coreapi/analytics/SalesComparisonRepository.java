@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.analytics;
 
+import dev.hybridstore.coreapi.order.OrderStatus;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -14,7 +15,7 @@ public class SalesComparisonRepository {
 
     /**
      * $2 = start of the previous window, $3 = start of the recent window, $4 = end of the recent window (exclusive).
-     * Each order is read once and lands in one of the two sums.
+     * Each order is read once and lands in one of the two sums; cancelled and refunded orders are not sales.
      */
     private static final String COMPARE = """
             WITH sums AS (
@@ -22,14 +23,14 @@ public class SalesComparisonRepository {
                        SUM(CASE WHEN o.created_at >= $3 THEN COALESCE(o.total_amount, 0) ELSE 0 END) AS recent_sales,
                        SUM(CASE WHEN o.created_at <  $3 THEN COALESCE(o.total_amount, 0) ELSE 0 END) AS previous_sales
                   FROM orders o
-                 WHERE o.store_id = $1 AND o.created_at >= $2 AND o.created_at < $4
+                 WHERE o.store_id = $1 AND o.created_at >= $2 AND o.created_at < $4 AND %s
                  GROUP BY o.product_id)
             SELECT s.product_id, p.name, s.recent_sales, s.previous_sales,
                    s.recent_sales - s.previous_sales AS delta,
                    ROUND(100.0 * (s.recent_sales - s.previous_sales) / NULLIF(s.previous_sales, 0), 2) AS change_pct
               FROM sums s
               LEFT JOIN products p ON p.product_id = s.product_id
-             ORDER BY s.recent_sales DESC, s.product_id""";
+             ORDER BY s.recent_sales DESC, s.product_id""".formatted(OrderStatus.COUNTS_AS_SALE);
 
     private final Sql sql;
 

@@ -38,11 +38,20 @@ public class RedisGuard {
 
     /** The command's result, or {@code fallback} when Redis is down or the command fails. */
     public <T> Uni<T> call(Supplier<Uni<T>> command, T fallback) {
+        return call(command, fallback, config.timeout());
+    }
+
+    /** As {@link #call}, for commands of many round trips (a SCAN): bounded by the bulk timeout. */
+    public <T> Uni<T> callBulk(Supplier<Uni<T>> command, T fallback) {
+        return call(command, fallback, config.bulkTimeout());
+    }
+
+    private <T> Uni<T> call(Supplier<Uni<T>> command, T fallback, Duration timeout) {
         if (skipping()) {
             fallbacks.increment();
             return Uni.createFrom().item(fallback);
         }
-        return guarded(command, config.timeout()).onFailure().recoverWithItem(() -> {
+        return guarded(command, timeout).onFailure().recoverWithItem(() -> {
             fallbacks.increment();
             return fallback;
         });

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads orders; only the order-consumer writes them. */
+/** Reads orders and changes their status; only the order-consumer inserts them. */
 @ApplicationScoped
 public class OrderRepository {
 
@@ -28,6 +28,20 @@ public class OrderRepository {
              ORDER BY created_at, order_id
              LIMIT $7""".formatted(Order.COLUMNS);
 
+    /**
+     * One statement, so two concurrent changes cannot both win: the row is locked, and the status it holds then decides
+     * whether the update runs. No row: no such order; a row without order_id: the current status forbids the move.
+     */
+    static final String CHANGE_STATUS = """
+            WITH current AS (SELECT order_id, status FROM orders WHERE order_id = $1 FOR UPDATE),
+                 moved AS (UPDATE orders o SET status = $2 FROM current c
+                            WHERE o.order_id = c.order_id AND lower(c.status) = ANY($3) RETURNING o.*)
+            SELECT c.status AS previous_status, m.* FROM current c LEFT JOIN moved m ON true""";
+
+    /** The outcome of a status change: the status found, and the changed order (null when the move was refused). */
+    public record StatusChanged(String previous, Order order) {
+    }
+
     private final Sql sql;
 
     OrderRepository(Sql sql) {
@@ -36,6 +50,12 @@ public class OrderRepository {
 
     public Uni<Optional<Order>> find(String id) {
         return sql.fetchOne(FIND, Tuple.of(id), Order::fromRow);
+    }
+
+    /** Empty when the order does not exist. */
+    public Uni<Optional<StatusChanged>> changeStatus(String id, OrderStatus to) {
+        return sql.fetchOne(CHANGE_STATUS, Tuple.of(id, to.key(), to.from()),
+                r -> new StatusChanged(r.getString("previous_status"), r.getString("order_id") == null ? null : Order.fromRow(r)));
     }
 
     /** Up to {@code q.limit() + 1} rows, so the caller can tell whether another page follows. */

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -110,6 +111,35 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "Not (yet) stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Order> get(@RestPath String id) {
         return orders.find(id);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Operation(summary = "Change a stored order's status", description = """
+            Allowed moves: paid → shipped, cancelled or refunded; shipped → completed or refunded; completed → refunded. \
+            cancelled and refunded are final. The stored status compares case-insensitively ('PAID' is paid) and the new \
+            one is stored in lower case. Two concurrent changes of one order never both win: the loser gets the 409.
+
+            **Reports and analytics.** Cancelled and refunded orders are not sales: the sales and products reports and \
+            the sales comparison leave them out; the orders report still counts them, by status. A change drops the \
+            cached reports of the order's store and day, so the next read recomputes them.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChange.class),
+            examples = @ExampleObject(name = "cancel", value = """
+                    {"status":"cancelled"}""")))
+    @APIResponse(responseCode = "200", description = "The order with its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Order.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "unknown status", value = """
+                    {"type":"about:blank","title":"Bad Request","status":400,"detail":"Invalid input",\
+                    "errors":[{"field":"status","message":"'lost' is not one of paid, shipped, completed, cancelled, refunded"}]}""")))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The current status does not allow the move (or a concurrent change won)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "final", value = """
+                    {"type":"about:blank","title":"Conflict","status":409,\
+                    "detail":"Order 'OM5X2K3ABC1234' is 'cancelled' and cannot become 'refunded'",\
+                    "current_status":"cancelled","requested_status":"refunded"}""")))
+    public Uni<Order> changeStatus(@RestPath String id, @Valid @NotNull StatusChange change) {
+        return orders.changeStatus(id, change.status());
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.order;
 
 import dev.hybridstore.coreapi.cache.CacheAside;
 import dev.hybridstore.coreapi.product.ProductService;
+import dev.hybridstore.coreapi.report.ReportCache;
 import dev.hybridstore.coreapi.user.UserService;
 import dev.hybridstore.coreapi.web.Ids;
 import dev.hybridstore.coreapi.web.Page;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -32,17 +34,19 @@ public class OrderService {
     private final OrderRepository orders;
     private final IdempotencyKeyRepository keys;
     private final OrderConfig config;
+    private final ReportCache reports;
     /** One WARN per database outage, not one per keyed order. */
     private final AtomicBoolean keysFailing = new AtomicBoolean();
 
     OrderService(UserService users, ProductService products, OrderPublisher publisher, OrderRepository orders,
-            IdempotencyKeyRepository keys, OrderConfig config) {
+            IdempotencyKeyRepository keys, OrderConfig config, ReportCache reports) {
         this.users = users;
         this.products = products;
         this.publisher = publisher;
         this.orders = orders;
         this.keys = keys;
         this.config = config;
+        this.reports = reports;
     }
 
     /**
@@ -102,6 +106,24 @@ public class OrderService {
     public Uni<Order> find(String id) {
         return orders.find(id).map(found -> found.orElseThrow(() -> new ProblemException(404, "Not Found",
                 "Order '" + id + "' does not exist (yet: an accepted order appears once the order-consumer has stored it)", List.of())));
+    }
+
+    /**
+     * Moves the order to {@code requested} if its current status allows it (409 otherwise), then drops the cached reports
+     * of its store and day, which count it differently now.
+     */
+    public Uni<Order> changeStatus(String id, String requested) {
+        OrderStatus to = OrderStatus.parse(requested);
+        return orders.changeStatus(id, to).map(found -> {
+            OrderRepository.StatusChanged change = found.orElseThrow(() -> ProblemException.notFound("Order", id));
+            if (change.order() == null) {
+                throw new ProblemException(409, "Conflict", "Order '" + id + "' is '" + change.previous() + "' and cannot become '"
+                        + to.key() + "'", List.of(), Map.of("current_status", String.valueOf(change.previous()), "requested_status", to.key()));
+            }
+            Log.infof("Order %s status changed from %s to %s", id, change.previous(), to.key());
+            return change.order();
+        }).call(order -> order.storeId() == null ? Uni.createFrom().nullItem()
+                : reports.dropDay(order.storeId(), order.createdAt().toLocalDate()));
     }
 
     public Uni<Page<Order>> list(OrderQuery query) {

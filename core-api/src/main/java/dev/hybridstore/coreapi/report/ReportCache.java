@@ -9,9 +9,10 @@ import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
-/** Seed 002's report keys: plain strings with a TTL, dropped per store by pattern. */
+/** Seed 002's report keys: plain strings with a TTL, dropped per store (or per store and day) by pattern. */
 @Singleton
 public class ReportCache {
 
@@ -39,10 +40,21 @@ public class ReportCache {
 
     /** Seed 002's reset: SCAN for {@code report:{store_id}:*} and UNLINK in batches (never KEYS, which blocks Redis). */
     public Uni<Integer> dropStore(long storeId) {
-        KeyScanArgs match = new KeyScanArgs().match(RedisKeys.reportPattern(storeId)).count(BATCH);
-        return redis.require(() -> keys.scan(match).toMulti()
+        return redis.require(() -> unlink(RedisKeys.reportPattern(storeId)), "drop the store's cached reports");
+    }
+
+    /**
+     * Drops one store's reports of one day, after one of its orders changed. Never fails: with Redis unavailable the
+     * change stands and those reports expire with their TTL.
+     */
+    public Uni<Integer> dropDay(long storeId, LocalDate day) {
+        return redis.callBulk(() -> unlink(RedisKeys.reportPattern(storeId, day)), 0);
+    }
+
+    private Uni<Integer> unlink(String pattern) {
+        return keys.scan(new KeyScanArgs().match(pattern).count(BATCH)).toMulti()
                 .group().intoLists().of(BATCH)
                 .onItem().transformToUniAndConcatenate(batch -> keys.unlink(batch.toArray(String[]::new)))
-                .collect().with(Collectors.summingInt(Integer::intValue)), "drop the store's cached reports");
+                .collect().with(Collectors.summingInt(Integer::intValue));
     }
 }

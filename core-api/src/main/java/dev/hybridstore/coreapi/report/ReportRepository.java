@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.report;
 
+import dev.hybridstore.coreapi.order.OrderStatus;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Seed 002's raw-SQL side: each report category is one aggregate statement over one store's orders of one day. */
+/**
+ * Seed 002's raw-SQL side: each report category is one aggregate statement over one store's orders of one day. Sales and
+ * products count sales only (not cancelled or refunded orders); the orders breakdown counts every order, by status.
+ */
 @ApplicationScoped
 public class ReportRepository {
 
@@ -23,7 +27,7 @@ public class ReportRepository {
                    COALESCE(sum(discount_amount), 0) AS discount_total,
                    COALESCE(sum(shipping_cost), 0) AS shipping_total
               FROM orders
-             WHERE store_id = $1 AND created_at >= $2 AND created_at < $3""";
+             WHERE store_id = $1 AND created_at >= $2 AND created_at < $3 AND %s""".formatted(OrderStatus.COUNTS_AS_SALE);
 
     /**
      * One pass for four breakdowns. GROUPING(...) tells which set a row belongs to: its bit is 0 for the grouped
@@ -41,10 +45,10 @@ public class ReportRepository {
             SELECT o.product_id, p.name, sum(o.quantity) AS quantity, COALESCE(sum(o.total_amount), 0) AS sales, count(*) AS orders
               FROM orders o
               LEFT JOIN products p ON p.product_id = o.product_id
-             WHERE o.store_id = $1 AND o.created_at >= $2 AND o.created_at < $3
+             WHERE o.store_id = $1 AND o.created_at >= $2 AND o.created_at < $3 AND %s
              GROUP BY o.product_id, p.name
              ORDER BY sales DESC, quantity DESC, o.product_id
-             LIMIT $4""";
+             LIMIT $4""".formatted(OrderStatus.COUNTS_AS_SALE);
 
     private static final int BY_STATUS = 0b0111;
     private static final int BY_PAYMENT_METHOD = 0b1011;

@@ -119,7 +119,7 @@ class CatalogCrudTest {
         given().contentType(ContentType.JSON).body(Map.of("year", 2022, "name", "APT 2023 moved"))
                 .when().put("/api/catalog/seasons/{id}", season)
                 .then().statusCode(409).contentType(Problem.MEDIA_TYPE)
-                .body("detail", containsString("ux_seasons_project_year")).body("detail", containsString("2022"));
+                .body("detail", containsString("ix_seasons_project_year_live")).body("detail", containsString("2022"));
     }
 
     @Test

@@ -1,0 +1,149 @@
+package dev.hybridstore.coreapi.order;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.hybridstore.model.redis.RedisKeys;
+import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.CommerceFixtures;
+import dev.hybridstore.testsupport.TestIds;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrderStatusTest {
+
+    static final TestIds IDS = TestIds.create("OST");
+    static final LocalDate DAY = LocalDate.of(2025, 3, 4);
+    static CommerceFixtures.Shop shop;
+
+    @Inject
+    RedisDataSource redis;
+
+    @BeforeAll
+    static void shop() {
+        shop = CommerceFixtures.shop(IDS);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
+    }
+
+    /** A stored order of the shop, placed on {@code day}. */
+    static String order(String status, int total, LocalDate day) {
+        String id = IDS.next();
+        try (CommerceFixtures db = CommerceFixtures.open()) {
+            db.order(id, shop.user(), shop.product(), shop.store(), 1, total, status, "CARD", day.atTime(10, 0));
+        }
+        return id;
+    }
+
+    static ValidatableResponse change(String id, String status) {
+        return given().contentType(ContentType.JSON).body("{\"status\":\"" + status + "\"}")
+                .when().patch("/api/orders/{id}", id).then();
+    }
+
+    static JsonPath salesReport(LocalDate day) {
+        return given().when().get("/api/stores/{id}/reports/{date}/sales", shop.store(), day.toString())
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aPaidOrderCanBeCancelledAndAnswersWithTheChangedOrder() {
+        String id = order("PAID", 5000, DAY);
+
+        change(id, "cancelled").statusCode(200).contentType(ContentType.JSON)
+                .body("order_id", equalTo(id)).body("status", equalTo("cancelled")).body("total_amount", equalTo(5000))
+                .body("store_id", equalTo((int) shop.store()));
+        given().when().get("/api/orders/{id}", id).then().statusCode(200).body("status", equalTo("cancelled"));
+    }
+
+    @Test
+    void aMoveTheCurrentStatusDoesNotAllowIsAConflictNamingBothStatuses() {
+        String id = order("cancelled", 5000, DAY);
+
+        change(id, "refunded").statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("current_status", equalTo("cancelled")).body("requested_status", equalTo("refunded"))
+                .body("detail", containsString("'cancelled'")).body("detail", containsString("'refunded'"));
+        given().when().get("/api/orders/{id}", id).then().body("status", equalTo("cancelled"));
+    }
+
+    @Test
+    void anUnknownStatusIsABadRequestNamingTheField() {
+        String id = order("PAID", 5000, DAY);
+
+        change(id, "lost").statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", equalTo("status")).body("errors[0].message", containsString("'lost'"));
+        given().contentType(ContentType.JSON).body("{}").when().patch("/api/orders/{id}", id)
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void anAbsentOrderIsNotFound() {
+        change(IDS.next(), "cancelled").statusCode(404).contentType(Problem.MEDIA_TYPE).body("detail", containsString("does not exist"));
+    }
+
+    @Test
+    void aCancelledOrderLeavesTheCachedSalesReportOfItsStoreAndDay() {
+        LocalDate day = DAY.minusDays(1);
+        order("PAID", 3000, day);
+        String cancelled = order("PAID", 7000, day);
+        assertThat(salesReport(day).getLong("report.figures.total_sales")).isEqualTo(10000);
+        // Cached by then, unless a Redis command timed out on a loaded machine and the guard skipped the write.
+        await().atMost(Duration.ofSeconds(30)).until(() -> salesReport(day).getBoolean("cached"));
+        assertThat(salesReport(day).getLong("report.figures.total_sales")).isEqualTo(10000);
+
+        change(cancelled, "cancelled").statusCode(200);
+
+        JsonPath after = salesReport(day);
+        assertThat(after.getBoolean("cached")).isFalse();
+        assertThat(after.getLong("report.figures.order_count")).isEqualTo(1);
+        assertThat(after.getLong("report.figures.total_sales")).isEqualTo(3000);
+        redis.key().del(RedisKeys.report(shop.store(), day, "sales"));
+    }
+
+    @Test
+    void ofConcurrentChangesOfOneOrderExactlyOneWins() throws Exception {
+        String id = order("PAID", 5000, DAY);
+        // Both targets are final, so after the winner no other request may move the order.
+        List<String> targets = List.of("cancelled", "refunded");
+        List<Integer> codes = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> sent = IntStream.range(0, 8).mapToObj(i -> threads.submit(() -> {
+                start.await();
+                return change(id, targets.get(i % 2)).extract().statusCode();
+            })).toList();
+            start.countDown();
+            for (Future<Integer> f : sent) {
+                codes.add(f.get());
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(codes).containsOnly(200, 409);
+        assertThat(codes).filteredOn(code -> code == 200).hasSize(1);
+    }
+}
