@@ -27,6 +27,11 @@ public record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Pa
     }
 
     @Override
+    public List<String> consumerUrls() {
+        return List.of();
+    }
+
+    @Override
     public Optional<Path> aiWorkerJar() {
         return Optional.empty();
     }
