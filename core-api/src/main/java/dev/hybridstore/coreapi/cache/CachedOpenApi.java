@@ -1,6 +1,9 @@
 package dev.hybridstore.coreapi.cache;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.hybridstore.model.kafka.Json;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -31,6 +34,18 @@ public class CachedOpenApi implements OASFilter {
                 read.getResponses().getAPIResponse("200").getContent().getMediaType("application/json")
                         .schema(OASFactory.createSchema().ref(table.label()));
             }
+            if (table == CachedTables.USERS) {
+                one.getGET().getResponses().getAPIResponse("200").getContent().getMediaType("application/json")
+                        .addExample(row, OASFactory.createExample().value(parse(CachedTables.USER_EXAMPLE)));
+            }
+        }
+    }
+
+    private static Object parse(String json) {
+        try {
+            return Json.MAPPER.readValue(json, LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the example of a cached table is not JSON", e);
         }
     }
 

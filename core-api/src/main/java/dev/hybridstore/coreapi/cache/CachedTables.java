@@ -10,6 +10,11 @@ import java.util.List;
 /** Seed 003's cached tables. */
 public final class CachedTables {
 
+    /** A user as the API answers it: the OpenAPI example of its reads and its create. */
+    public static final String USER_EXAMPLE = """
+            {"user_id":"U_001","name":"Hong Gil Dong","gender":"M","age":30,"age_group":"30대","region":"Seoul",\
+            "join_date":"2025-01-09","last_cached_at":null,"created_at":"2025-01-09T10:15:30.123456"}""";
+
     public static final CachedTable<User> USERS = new CachedTable<>("User", "users", "user_id", 'U', RedisKeys.USERS, User.COLUMNS,
             User::fromRow, User::userId, List.of(column("name", User::name), column("gender", User::gender), column("age", User::age),
                     column("age_group", User::ageGroup), column("region", User::region), column("join_date", User::joinDate)));

@@ -55,6 +55,12 @@ public class CatalogOpenApi implements OASFilter {
             if (table.docs().example() != null) {
                 addExamples(table, one.getGET(), many.getPOST());
             }
+            if (table.docs().conflict() != null) {
+                created.addAPIResponse("409", OASFactory.createAPIResponse().description("The unique key is taken")
+                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                                .addExample("taken", OASFactory.createExample().value(Map.of("type", "about:blank", "title", "Conflict",
+                                        "status", 409, "detail", table.docs().conflict()))))));
+            }
         }
     }
 

@@ -83,6 +83,11 @@ record CatalogTable<T>(String label, String name, String columns, Function<Row, 
      * @param listed  the summary of the list operation (likewise)
      * @param example a row as JSON, the example of its reads and of a create's answer, or null
      */
-    record Docs(String created, String listed, String example) {
+    /** {@code conflict}: the detail of a create that breaks the table's unique key, for the 409 example (null: none). */
+    record Docs(String created, String listed, String example, String conflict) {
+
+        Docs(String created, String listed, String example) {
+            this(created, listed, example, null);
+        }
     }
 }

@@ -28,7 +28,8 @@ final class CatalogTables {
             new Docs("Create a project (a poker series); its code is unique", "Projects by code, a page at a time", """
                     {"id":"3f1c6a52-0d7e-4b8a-9c21-6e5d4f3a2b10","code":"WSOP","name":"World Series of Poker",\
                     "description":"Main tour","nas_base_path":"/nas/wsop","is_active":true,"created_at":"2025-01-09T10:15:30.123456",\
-                    "updated_at":"2025-01-09T10:15:30.123456","deleted_at":null}"""));
+                    "updated_at":"2025-01-09T10:15:30.123456","deleted_at":null}""",
+                    "duplicate key value violates unique constraint \"ix_projects_code\": Key (code)=(WSOP) already exists"));
 
     /** One live season per project and year (seed 004); the insert itself checks, as the schema's key is partial. */
     static final CatalogTable<Season> SEASONS = new CatalogTable<>("Season", "seasons", Season.COLUMNS, Season::fromRow, Season::id,

@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.user;
 
 import dev.hybridstore.coreapi.cache.CachedResource;
+import dev.hybridstore.coreapi.cache.CachedTables;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.model.commerce.User;
@@ -30,10 +31,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource extends CachedResource<User> {
 
-    static final String USER_EXAMPLE = """
-            {"user_id":"U_001","name":"Hong Gil Dong","gender":"M","age":30,"age_group":"30대","region":"Seoul",\
-            "join_date":"2025-01-09","last_cached_at":null,"created_at":"2025-01-09T10:15:30.123456"}""";
-
     private final UserService users;
 
     UserResource(UserService users) {
@@ -45,7 +42,7 @@ public class UserResource extends CachedResource<User> {
     @Operation(summary = "Create a user", description = "Assigns a 'U…' id when user_id is absent and derives age_group from age.")
     @APIResponse(responseCode = "201", description = "Created; Location names the user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = User.class),
-                    examples = @ExampleObject(name = "created", value = USER_EXAMPLE)))
+                    examples = @ExampleObject(name = "created", value = CachedTables.USER_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "invalid", value = """
                     {"type":"about:blank","title":"Bad Request","status":400,"detail":"Invalid input",\
