@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.bench;
 
 import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.bench.Wrk.Phase;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
@@ -84,27 +85,27 @@ public class ApiBench implements Callable<Integer> {
             return switch (name) {
                 case "full" -> new Scale(100_000, 1_000, 200_000, 15, 10);
                 case "small" -> new Scale(2_000, 200, 20_000, 3, 2);
-                default -> throw new BenchFailure("--scale takes small or full, not " + name);
+                default -> throw new CommandFailure("--scale takes small or full, not " + name);
             };
         }
     }
 
     @Override
     public Integer call() throws Exception {
-        return BenchFailure.exitCode(this::run);
+        return run();
     }
 
     private int run() throws Exception {
         Scale scale = Scale.named(this.scale);
         int secs = seconds == null ? scale.seconds() : seconds;
         if (!thinkMs.equals("auto") && !thinkMs.matches("\\d+")) {
-            throw new BenchFailure("--think-ms takes a number of milliseconds or auto, not " + thinkMs);
+            throw new CommandFailure("--think-ms takes a number of milliseconds or auto, not " + thinkMs);
         }
         try (WorkDir work = WorkDir.create("bench-api")) {
             Wrk wrk = new Wrk(config.apiUrl(), work.path());
             RedisBenchmark redisBenchmark = new RedisBenchmark(redisUrl);
             if (!live()) {
-                throw new BenchFailure("no core-api at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
+                throw new CommandFailure("no core-api at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
             }
             long have = db.number("SELECT count(*) FROM users");
             if (have < scale.users()) {
@@ -134,7 +135,7 @@ public class ApiBench implements Callable<Integer> {
             // The command a cache hit sends, on an entry the hit reads (a GET of a missing key would time an empty reply).
             String sample = redis.hash(String.class).hrandfield(RedisKeys.USERS);
             if (sample == null) {
-                throw new BenchFailure(RedisKeys.USERS + " is empty after warming; is the cache-worker clearing it?");
+                throw new CommandFailure(RedisKeys.USERS + " is empty after warming; is the cache-worker clearing it?");
             }
             RedisBenchmark.Result raw = redisBenchmark.run(connections, scale.gets(), "HGET", RedisKeys.USERS, sample);
             Wrk.Result search = null;
@@ -171,10 +172,10 @@ public class ApiBench implements Callable<Integer> {
                 try {
                     status = answer.get();
                 } catch (ExecutionException e) {
-                    throw new BenchFailure("warming the cache failed: " + e.getCause());
+                    throw new CommandFailure("warming the cache failed: " + e.getCause());
                 }
                 if (status != 200) {
-                    throw new BenchFailure("warming the cache failed: GET /api/users/{id} answered " + status);
+                    throw new CommandFailure("warming the cache failed: GET /api/users/{id} answered " + status);
                 }
             }
         } finally {
@@ -185,7 +186,7 @@ public class ApiBench implements Callable<Integer> {
     private String metrics() throws Exception {
         Api.Answer answer = api.get("/q/metrics");
         if (answer.status() != 200) {
-            throw new BenchFailure("core-api's /q/metrics answered " + answer.status());
+            throw new CommandFailure("core-api's /q/metrics answered " + answer.status());
         }
         return answer.raw();
     }

@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.model.config.DatabaseUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -42,7 +43,7 @@ public class BenchDatabase {
         try {
             return DriverManager.getConnection(other.jdbcUrl(), url.user(), url.password());
         } catch (SQLException e) {
-            throw new BenchFailure("cannot connect to " + database + " at " + url.host() + ":" + url.port() + ": " + e.getMessage());
+            throw new CommandFailure("cannot connect to " + database + " at " + url.host() + ":" + url.port() + ": " + e.getMessage());
         }
     }
 
@@ -59,7 +60,7 @@ public class BenchDatabase {
                 s.execute(sql);
             }
         } catch (SQLException e) {
-            throw new BenchFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage());
         }
     }
 
@@ -72,7 +73,7 @@ public class BenchDatabase {
             }
             return values;
         } catch (SQLException e) {
-            throw new BenchFailure(e.getMessage());
+            throw new CommandFailure(e.getMessage());
         }
     }
 

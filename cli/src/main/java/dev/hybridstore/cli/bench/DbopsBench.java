@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.db.AdminApi;
 import dev.hybridstore.cli.db.DbFailure;
 import dev.hybridstore.cli.output.Table;
@@ -64,14 +65,14 @@ public class DbopsBench implements Callable<Integer> {
                 case "full" -> new Scale(100_000, 10_000, 1_000_000);
                 case "small" -> new Scale(10_000, 1_000, 100_000);
                 case "tiny" -> new Scale(1_000, 100, 10_000);
-                default -> throw new BenchFailure("--scale takes full, small or tiny, not " + name);
+                default -> throw new CommandFailure("--scale takes full, small or tiny, not " + name);
             };
         }
     }
 
     @Override
     public Integer call() throws Exception {
-        return BenchFailure.exitCode(this::run);
+        return run();
     }
 
     private int run() throws Exception {
@@ -177,7 +178,7 @@ public class DbopsBench implements Callable<Integer> {
             }
         }
         if (why != null) {
-            throw new BenchFailure("refusing to benchmark (it seeds dummy rows into) '" + database + "': " + why);
+            throw new CommandFailure("refusing to benchmark (it seeds dummy rows into) '" + database + "': " + why);
         }
     }
 
@@ -185,7 +186,7 @@ public class DbopsBench implements Callable<Integer> {
     private void templateHasExtensions() throws SQLException {
         try (Connection c = db.connect("template1"); ResultSet r = c.createStatement().executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'vector'")) {
             if (!r.next()) {
-                throw new BenchFailure("template1 lacks the vector extension; once, as a superuser: "
+                throw new CommandFailure("template1 lacks the vector extension; once, as a superuser: "
                         + "psql -d template1 -c 'create extension vector; create extension pg_trgm'");
             }
         }
@@ -218,14 +219,14 @@ public class DbopsBench implements Callable<Integer> {
         try {
             return admin.ok(method, path, body, Optional.empty(), new PrintWriter(System.err, true)).body();
         } catch (DbFailure e) {
-            throw new BenchFailure(method + " " + path + ": " + e.getMessage());
+            throw new CommandFailure(method + " " + path + ": " + e.getMessage());
         }
     }
 
     private void dropQuietly(String database) {
         try {
             db.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        } catch (BenchFailure e) {
+        } catch (CommandFailure e) {
             System.err.println("warning: could not drop the scratch database " + database + ": " + e.getMessage());
         }
     }

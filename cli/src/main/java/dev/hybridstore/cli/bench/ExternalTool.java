@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.CommandFailure;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ public record ExternalTool(String name, Path path) {
     /** The tool on PATH, or a failure saying how to install it. */
     public static ExternalTool require(String name, String install) {
         return onPath(name).map(p -> new ExternalTool(name, p))
-                .orElseThrow(() -> new BenchFailure(name + " is missing: " + install));
+                .orElseThrow(() -> new CommandFailure(name + " is missing: " + install));
     }
 
     /**
@@ -69,14 +70,14 @@ public record ExternalTool(String name, Path path) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             Finished finished = new Finished(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8), millis);
             if (process.exitValue() != 0) {
-                throw new BenchFailure(label + ": " + name + " exited with " + process.exitValue() + ": " + tail(finished));
+                throw new CommandFailure(label + ": " + name + " exited with " + process.exitValue() + ": " + tail(finished));
             }
             return finished;
         } catch (IOException e) {
-            throw new BenchFailure(label + ": cannot run " + path + ": " + e.getMessage());
+            throw new CommandFailure(label + ": cannot run " + path + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BenchFailure(label + ": interrupted");
+            throw new CommandFailure(label + ": interrupted");
         } finally {
             delete(out);
             delete(err);

@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.CommandFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class Pgbench {
                 return Percentiles.of(latenciesMs(lines));
             }
         } catch (IOException e) {
-            throw new BenchFailure(label + ": " + e.getMessage());
+            throw new CommandFailure(label + ": " + e.getMessage());
         }
     }
 
@@ -64,7 +65,7 @@ public final class Pgbench {
         try {
             return Files.readAllLines(file).stream();
         } catch (IOException e) {
-            throw new BenchFailure("cannot read " + file + ": " + e.getMessage());
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
         }
     }
 }

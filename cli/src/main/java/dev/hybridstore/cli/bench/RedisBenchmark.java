@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.CommandFailure;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class RedisBenchmark {
         args.addAll(List.of(command));
         System.err.println("==> redis-benchmark " + String.join(" ", args));
         ExternalTool.Finished run = tool.run("redis-benchmark " + command[0], args, Map.of(), Path.of("."), 0);
-        return parse(run.stdout(), command[0]).orElseThrow(() -> new BenchFailure(
+        return parse(run.stdout(), command[0]).orElseThrow(() -> new CommandFailure(
                 "redis-benchmark gave no " + command[0] + " figure on " + redis + ": " + run.stdout() + run.stderr()));
     }
 

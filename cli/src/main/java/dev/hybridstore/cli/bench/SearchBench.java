@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.bench;
 
 import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
 import java.io.IOException;
@@ -61,22 +62,22 @@ public class SearchBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return BenchFailure.exitCode(this::run);
+        return run();
     }
 
     private int run() throws Exception {
         if (scale != null && !scale.equals("small")) {
-            throw new BenchFailure("--scale takes 'small'");
+            throw new CommandFailure("--scale takes 'small'");
         }
         boolean small = "small".equals(scale);
         int rowCount = rows != null ? rows : small ? 5_000 : 100_000;
         int queryCount = queries != null ? queries : small ? 50 : 100;
         int requestCount = requests != null ? requests : small ? 200 : 1_000;
         if (!api.ready(config.apiUrl())) {
-            throw new BenchFailure("core-api is not ready at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
+            throw new CommandFailure("core-api is not ready at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
         }
         if (!api.get("/api/questions/search?mode=vector&k=1&q=probe").text("mode").equals("vector")) {
-            throw new BenchFailure("core-api at " + config.apiUrl() + " does not answer vector searches (no embedding provider?): nothing to measure");
+            throw new CommandFailure("core-api at " + config.apiUrl() + " does not answer vector searches (no embedding provider?): nothing to measure");
         }
         SearchRows data = new SearchRows(db);
         try (WorkDir work = WorkDir.create("bench-search")) {
@@ -154,7 +155,7 @@ public class SearchBench implements Callable<Integer> {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             double elapsed = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() != 200) {
-                throw new BenchFailure("core-api answered " + response.statusCode() + " to a search; see its log");
+                throw new CommandFailure("core-api answered " + response.statusCode() + " to a search; see its log");
             }
             if (i >= warmUp) {
                 ms[i - warmUp] = elapsed;

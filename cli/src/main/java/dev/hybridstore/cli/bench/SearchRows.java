@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.CommandFailure;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -61,7 +62,7 @@ final class SearchRows {
                     out -> new VectorGen(42).questions(rows, COMPANY, model, embeddedAt, out));
         } catch (Exception e) {
             db.execute(index[1]);
-            throw new BenchFailure("loading the rows failed: " + e.getMessage());
+            throw new CommandFailure("loading the rows failed: " + e.getMessage());
         }
         System.out.printf("    ok copied in %d s; building the HNSW index again%n", (System.nanoTime() - start) / 1_000_000_000);
         start = System.nanoTime();
@@ -90,7 +91,7 @@ final class SearchRows {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (SQLException | BenchFailure e) {
+        } catch (SQLException | CommandFailure e) {
             // progress is a courtesy: the build itself reports its own failure
         }
     }
@@ -141,7 +142,7 @@ final class SearchRows {
         List<String> found = db.column("SELECT indexname || '|' || indexdef FROM pg_indexes WHERE tablename = 'questions' "
                 + "AND indexdef ILIKE '%USING hnsw%' LIMIT 1");
         if (found.isEmpty()) {
-            throw new BenchFailure("questions has no HNSW index: is the schema migrated?");
+            throw new CommandFailure("questions has no HNSW index: is the schema migrated?");
         }
         return found.get(0).split("\\|", 2);
     }

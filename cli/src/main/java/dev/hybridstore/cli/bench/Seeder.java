@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.seed.SeedCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -21,7 +22,7 @@ public class Seeder {
         System.out.println("==> seeding " + String.join(" ", args) + " (hybridstore seed)");
         int exit = new CommandLine(seed.get()).execute(args);
         if (exit != 0) {
-            throw new BenchFailure("seeding failed (hybridstore seed " + String.join(" ", args) + " exited with " + exit + ")");
+            throw new CommandFailure("seeding failed (hybridstore seed " + String.join(" ", args) + " exited with " + exit + ")");
         }
     }
 }

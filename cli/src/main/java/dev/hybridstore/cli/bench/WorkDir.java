@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.CommandFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class WorkDir implements AutoCloseable {
         try {
             return new WorkDir(Files.createTempDirectory(prefix));
         } catch (IOException e) {
-            throw new BenchFailure("cannot create a scratch directory: " + e.getMessage());
+            throw new CommandFailure("cannot create a scratch directory: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.bench;
 
+import dev.hybridstore.cli.CommandFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class Wrk {
             }
             Files.copy(in, script);
         } catch (IOException e) {
-            throw new BenchFailure("cannot write the wrk script into " + work + ": " + e.getMessage());
+            throw new CommandFailure("cannot write the wrk script into " + work + ": " + e.getMessage());
         }
     }
 
@@ -74,13 +75,13 @@ public final class Wrk {
         try {
             Files.write(ids, phase.ids());
         } catch (IOException e) {
-            throw new BenchFailure("cannot write " + ids + ": " + e.getMessage());
+            throw new CommandFailure("cannot write " + ids + ": " + e.getMessage());
         }
         List<String> args = new ArrayList<>(List.of("-t", Integer.toString(phase.threads()), "-c", Integer.toString(phase.connections()),
                 "-d", phase.seconds() + "s", "--timeout", "5s", "-s", script.toString(), baseUrl, "--", ids.toString(), phase.prefix()));
         phase.header().ifPresent(args::add);
         ExternalTool.Finished run = wrk.run(phase.label(), args, Map.of("THINK_MS", Integer.toString(phase.thinkMs())), work, phase.seconds());
-        Result result = parse(run.stdout()).orElseThrow(() -> new BenchFailure("wrk printed no result: " + run.stdout() + run.stderr()));
+        Result result = parse(run.stdout()).orElseThrow(() -> new CommandFailure("wrk printed no result: " + run.stdout() + run.stderr()));
         if (result.failed() > 0) {
             System.err.printf("warning: %s: %d requests failed (%d non-2xx, %d socket errors)%n", phase.label(), result.failed(),
                     result.non2xx(), result.socketErrors());
