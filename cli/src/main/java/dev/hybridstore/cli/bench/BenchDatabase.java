@@ -1,17 +1,15 @@
 package dev.hybridstore.cli.bench;
 
 import dev.hybridstore.cli.CommandFailure;
-import dev.hybridstore.model.config.DatabaseUrl;
+import dev.hybridstore.cli.postgres.Postgres;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The deployment's PostgreSQL (DATABASE_URL), as the benchmarks use it: JDBC for their own statements, and the libpq
@@ -20,37 +18,33 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BenchDatabase {
 
-    private final DatabaseUrl url;
+    private final Postgres postgres;
 
-    BenchDatabase(@ConfigProperty(name = "hybridstore.db.jdbc-url") String jdbcUrl, @ConfigProperty(name = "hybridstore.db.username") String user,
-            @ConfigProperty(name = "hybridstore.db.password") String password) {
-        DatabaseUrl parsed = DatabaseUrl.parse("DATABASE_URL", jdbcUrl);
-        this.url = new DatabaseUrl(parsed.host(), parsed.port(), parsed.database(), user, password, parsed.params());
+    BenchDatabase(Postgres postgres) {
+        this.postgres = postgres;
     }
 
     /** The database DATABASE_URL names. */
     public String name() {
-        return url.database();
+        return postgres.database();
     }
 
     public Connection connect() {
-        return connect(url.database());
+        return connect(postgres.database());
     }
 
     /** Another database of the same server, same credentials. */
     public Connection connect(String database) {
-        DatabaseUrl other = new DatabaseUrl(url.host(), url.port(), database, url.user(), url.password(), url.params());
         try {
-            return DriverManager.getConnection(other.jdbcUrl(), url.user(), url.password());
+            return postgres.connect(database);
         } catch (SQLException e) {
-            throw new CommandFailure("cannot connect to " + database + " at " + url.host() + ":" + url.port() + ": " + e.getMessage());
+            throw new CommandFailure("cannot connect to " + database + " (" + postgres.redacted() + "): " + e.getMessage());
         }
     }
 
     /** The variables a libpq tool connects with to {@code database}. */
     public Map<String, String> libpqEnvironment(String database) {
-        return Map.of("PGHOST", url.host(), "PGPORT", Integer.toString(url.port()), "PGUSER", url.user(), "PGPASSWORD", url.password(),
-                "PGDATABASE", database, "PGCONNECT_TIMEOUT", "5");
+        return postgres.libpqEnvironment(database);
     }
 
     /** Runs statements one after another on the database, in autocommit. */

@@ -1,6 +1,6 @@
 package dev.hybridstore.cli.chaos;
 
-import dev.hybridstore.cli.Database;
+import dev.hybridstore.cli.postgres.Postgres;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,9 +13,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ChaosDatabase {
 
-    private final Database database;
+    private final Postgres database;
 
-    ChaosDatabase(Database database) {
+    ChaosDatabase(Postgres database) {
         this.database = database;
     }
 

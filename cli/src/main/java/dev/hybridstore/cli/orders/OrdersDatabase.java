@@ -1,7 +1,7 @@
 package dev.hybridstore.cli.orders;
 
 import dev.hybridstore.cli.orders.OrderCatalog.PricedProduct;
-import dev.hybridstore.cli.Database;
+import dev.hybridstore.cli.postgres.Postgres;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,9 +24,9 @@ public class OrdersDatabase {
 
     private static final String COPY_TABLE = "orders_bench_copy";
 
-    private final Database database;
+    private final Postgres database;
 
-    OrdersDatabase(Database database) {
+    OrdersDatabase(Postgres database) {
         this.database = database;
     }
 

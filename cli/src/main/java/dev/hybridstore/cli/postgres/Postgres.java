@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,7 +26,19 @@ public class Postgres {
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(location.jdbcUrl(), location.user(), password);
+        return connect(location.database());
+    }
+
+    /** Another database of the same server, with the same credentials. */
+    public Connection connect(String database) throws SQLException {
+        DatabaseUrl other = new DatabaseUrl(location.host(), location.port(), database, location.user(), "", location.params());
+        return DriverManager.getConnection(other.jdbcUrl(), location.user(), password);
+    }
+
+    /** The variables a libpq tool (pgbench, pg_dump, pg_restore) connects to {@code database} with. */
+    public Map<String, String> libpqEnvironment(String database) {
+        return Map.of("PGHOST", location.host(), "PGPORT", Integer.toString(location.port()), "PGUSER", location.user(),
+                "PGPASSWORD", password, "PGDATABASE", database, "PGCONNECT_TIMEOUT", "5");
     }
 
     /** The database's name, as --confirm-production must spell it. */
