@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * Runs one fault under its load and counts: start the load, break the component, bring it back, wait until every
@@ -95,7 +96,8 @@ public class Campaign {
                 orders.otherServerErrors.sum(), orders.transportErrors.sum() + (readLoad ? reads.transportErrors.sum() : 0),
                 readLoad ? reads.total() : -1, readLoad ? readsFailed : -1,
                 fault == Fault.CACHE_WORKER_KILL ? window.emptySamples.sum() : -1,
-                fault == Fault.REDIS_KILL ? window.refillSeconds() : -1, recover, null);
+                fault == Fault.REDIS_KILL ? window.refillSeconds() : -1, recover,
+                Stream.concat(orders.unexpected.lines().stream(), reads.unexpected.lines().stream()).toList(), null);
     }
 
     /** The ai-worker fault: rows pending, a backfill running, the worker killed part-way and restarted. */
@@ -124,7 +126,7 @@ public class Campaign {
             return vectors(company, model) >= BACKFILL_ROWS;
         });
         long current = vectors(company, model);
-        return new RowResult(fault, BACKFILL_ROWS, current, BACKFILL_ROWS - current, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, recover, null);
+        return new RowResult(fault, BACKFILL_ROWS, current, BACKFILL_ROWS - current, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, recover, List.of(), null);
     }
 
     private long vectors(String company, String model) {

@@ -110,6 +110,7 @@ public class ChaosCommand implements Callable<Integer> {
             RowResult row = campaign.run(fault, settings);
             rows.add(row);
             out.printf("    %s%n", row.passed() ? "ok" : "FAILED");
+            row.unexpected().forEach(line -> out.printf("    unexpected: %s%n", line));
         }
         out.println();
         out.print(ChaosTable.render(rows));

@@ -37,6 +37,7 @@ final class OrderLoad {
     final LongAdder unknown = new LongAdder();
     final LongAdder otherServerErrors = new LongAdder();
     final LongAdder transportErrors = new LongAdder();
+    final UnexpectedAnswers unexpected = new UnexpectedAnswers();
 
     OrderLoad(Api api, String run, String userId, String productId) {
         this.api = api;
@@ -102,6 +103,7 @@ final class OrderLoad {
                 } else if (answer.status() >= 500) {
                     last = "5xx";
                     otherServerErrors.increment();
+                    unexpected.add("POST /api/orders", answer);
                 } else {
                     return new Outcome(n, clientId, null, attempts, "http " + answer.status());
                 }

@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.chaos;
 
 import dev.hybridstore.cli.http.Api;
+import dev.hybridstore.cli.http.Api.Answer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ final class ReadLoad {
     /** Anything else that is not an answer: another 5xx, an unexpected 4xx. */
     final LongAdder failed = new LongAdder();
     final LongAdder transportErrors = new LongAdder();
+    final UnexpectedAnswers unexpected = new UnexpectedAnswers();
 
     ReadLoad(Api api, List<String> paths) {
         this.api = api;
@@ -54,8 +56,16 @@ final class ReadLoad {
         long due = System.nanoTime();
         while (running.get()) {
             try {
-                int status = api.get(paths.get(ThreadLocalRandom.current().nextInt(paths.size()))).status();
-                (status == 200 ? answered : status == 503 ? unavailable : failed).increment();
+                String path = paths.get(ThreadLocalRandom.current().nextInt(paths.size()));
+                Answer answer = api.get(path);
+                if (answer.status() == 200) {
+                    answered.increment();
+                } else if (answer.status() == 503) {
+                    unavailable.increment();
+                } else {
+                    failed.increment();
+                    unexpected.add("GET " + path, answer);
+                }
             } catch (IOException e) {
                 transportErrors.increment();
             } catch (InterruptedException e) {

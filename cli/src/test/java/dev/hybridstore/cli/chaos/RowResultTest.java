@@ -2,13 +2,14 @@ package dev.hybridstore.cli.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RowResultTest {
 
     private static RowResult orders(long lost, long duplicated, long refusedYetStored, long other5xx, double recover) {
         return new RowResult(Fault.PG_KILL, 100, 100 - lost, lost, duplicated, refusedYetStored, 3, 2, other5xx, 5, 400, 0, -1, -1,
-                recover, null);
+                recover, List.of(), null);
     }
 
     @Test
@@ -31,13 +32,13 @@ class RowResultTest {
 
     @Test
     void aReaderFindingTheWindowEmptyFailsTheCacheWorkerRow() {
-        RowResult row = new RowResult(Fault.CACHE_WORKER_KILL, -1, -1, -1, -1, -1, 0, 0, 0, 0, 500, 0, 3, -1, 4.0, null);
+        RowResult row = new RowResult(Fault.CACHE_WORKER_KILL, -1, -1, -1, -1, -1, 0, 0, 0, 0, 500, 0, 3, -1, 4.0, List.of(), null);
         assertThat(row.passed()).isFalse();
     }
 
     @Test
     void aRowWithoutOrdersPassesOnItsOwnFigures() {
-        RowResult row = new RowResult(Fault.CACHE_WORKER_KILL, -1, -1, -1, -1, -1, 0, 0, 0, 0, 500, 0, 0, -1, 4.0, null);
+        RowResult row = new RowResult(Fault.CACHE_WORKER_KILL, -1, -1, -1, -1, -1, 0, 0, 0, 0, 500, 0, 0, -1, 4.0, List.of(), null);
         assertThat(row.passed()).isTrue();
     }
 
