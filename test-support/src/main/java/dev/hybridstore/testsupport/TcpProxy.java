@@ -47,6 +47,12 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Closes every proxied connection but keeps accepting: what clients see of a server that restarted at once. */
+    public synchronized void dropConnections() {
+        open.forEach(TcpProxy::closeQuietly);
+        open.clear();
+    }
+
     public synchronized void restore() throws IOException {
         if (listening == null) {
             listening = listen(port);

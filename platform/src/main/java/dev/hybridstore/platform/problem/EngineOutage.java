@@ -1,8 +1,12 @@
 package dev.hybridstore.platform.problem;
 
+import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
+import java.util.Set;
 
 /**
  * Failures that say an engine is unreachable, restarting or shutting down, not that the request or the code is wrong:
@@ -10,12 +14,24 @@ import java.net.ConnectException;
  */
 final class EngineOutage {
 
+    /**
+     * What the SQL client says, with no type of its own, when a connection closed before it sent the statements queued
+     * on it, or when no connection came from the pool in time.
+     */
+    private static final Set<String> CLIENT_MESSAGES = Set.of(
+            "Pending requests failed to be sent due to connection has been closed.",
+            "Timeout waiting for connection");
+
     private EngineOutage() {
     }
 
     static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+            // SocketException covers a refused connect and a connection reset by the peer.
+            if (t instanceof SocketException || t instanceof ClosedChannelException || t instanceof ClosedConnectionException) {
+                return true;
+            }
+            if ((t instanceof VertxException || t instanceof NoStackTraceThrowable) && CLIENT_MESSAGES.contains(t.getMessage())) {
                 return true;
             }
             // SQLSTATE classes 08 (connection), 53 (insufficient resources: too many connections, out of memory) and
