@@ -1,5 +1,6 @@
 -- wrk script of the operator CLI's Wrk runner: GET <prefix><id> with an id drawn at random from a file, one id per line.
 -- Arguments (after --): <ids file> <path prefix> [header "Name: value"]
+-- METHOD=POST in the environment: POST <path prefix> with a line drawn at random from the file as the body instead.
 -- THINK_MS in the environment: each connection waits that long after a response before its next request
 -- (clients with think time rather than a closed loop at saturation); unset or 0, no wait.
 -- At the end it prints one machine-readable line (wrk's own latency distribution):
@@ -10,6 +11,7 @@ local ids = {}
 local prefix = "/"
 local headers = {}
 local think_ms = tonumber(os.getenv("THINK_MS") or "0")
+local method = os.getenv("METHOD") or "GET"
 
 -- Each thread gets its own seed, so the threads do not walk the same id sequence.
 function setup(thread)
@@ -36,6 +38,9 @@ function delay()
 end
 
 function request()
+  if method == "POST" then
+    return wrk.format("POST", prefix, headers, ids[math.random(#ids)])
+  end
   return wrk.format("GET", prefix .. ids[math.random(#ids)], headers)
 end
 

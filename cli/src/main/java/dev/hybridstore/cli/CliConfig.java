@@ -45,6 +45,12 @@ public interface CliConfig {
     @WithDefault("http://127.0.0.1:8081,http://127.0.0.1:8181,http://127.0.0.1:8191")
     List<String> consumerUrls();
 
+    /**
+     * Kafka's jars (HYBRIDSTORE_CLI_KAFKA_LIB; ./suite sets its own copy): bench api runs Kafka's ProducerPerformance
+     * from them beside order intake. Without them that limit is skipped.
+     */
+    Optional<Path> kafkaLib();
+
     /** Bearer token of core-api's admin API (HYBRIDSTORE_CLI_ADMIN_TOKEN, else ADMIN_TOKEN as the services read it). */
     Optional<String> adminToken();
 

@@ -35,4 +35,9 @@ public record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Pa
     public Optional<Path> aiWorkerJar() {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<Path> kafkaLib() {
+        return Optional.empty();
+    }
 }

@@ -5,10 +5,15 @@ import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.bench.Wrk.Phase;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hybridstore.model.event.OrderPlaced;
+import dev.hybridstore.model.kafka.Json;
+import dev.hybridstore.model.kafka.JsonSerializer;
 import dev.hybridstore.model.redis.RedisKeys;
 import io.quarkus.redis.datasource.RedisDataSource;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +64,10 @@ public class ApiBench implements Callable<Integer> {
             description = "think time per connection in the paced phase (auto: enough to offer half the saturated rate)")
     String thinkMs;
 
+    /** Products the intake phase orders from, seeded when fewer exist. */
+    private static final int PRODUCTS = 200;
+    private static final int ORDER_BODIES = 2_000;
+
     /** Korean and English search terms, URL-encoded. */
     private static final List<String> SEARCH_QUERIES = List.of("%EC%9E%A5%EC%95%A0", "%EA%B2%B0%EC%A0%9C", "%EA%B2%BD%ED%97%98", "kafka", "redis",
             "transaction");
@@ -69,22 +78,25 @@ public class ApiBench implements Callable<Integer> {
     private final RedisDataSource redis;
     private final Seeder seeder;
     private final String redisUrl;
+    private final String kafka;
 
     ApiBench(Api api, CliConfig config, BenchDatabase db, RedisDataSource redis, Seeder seeder,
-            @ConfigProperty(name = "hybridstore.redis.url") String redisUrl) {
+            @ConfigProperty(name = "hybridstore.redis.url") String redisUrl,
+            @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers") String kafka) {
         this.api = api;
         this.config = config;
         this.db = db;
         this.redis = redis;
         this.seeder = seeder;
         this.redisUrl = redisUrl;
+        this.kafka = kafka;
     }
 
-    private record Scale(int users, int hot, int gets, int seconds, int jitSeconds) {
+    private record Scale(int users, int hot, int gets, int records, int seconds, int jitSeconds) {
         static Scale named(String name) {
             return switch (name) {
-                case "full" -> new Scale(100_000, 1_000, 200_000, 15, 10);
-                case "small" -> new Scale(2_000, 200, 20_000, 3, 2);
+                case "full" -> new Scale(100_000, 1_000, 200_000, 500_000, 15, 10);
+                case "small" -> new Scale(2_000, 200, 20_000, 50_000, 3, 2);
                 default -> throw new CommandFailure("--scale takes small or full, not " + name);
             };
         }
@@ -108,8 +120,9 @@ public class ApiBench implements Callable<Integer> {
                 throw new CommandFailure("no core-api at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
             }
             long have = db.number("SELECT count(*) FROM users");
-            if (have < scale.users()) {
-                seeder.add(scale.users() - have, 0, 0);
+            long products = db.number("SELECT count(*) FROM products");
+            if (have < scale.users() || products < PRODUCTS) {
+                seeder.add(Math.max(0, scale.users() - have), Math.max(0, PRODUCTS - products), 0);
             }
             System.out.printf("==> api benchmark, scale %s: %d users; %d connections, %d threads, %d s per phase%n", this.scale,
                     db.number("SELECT count(*) FROM users"), connections, threads, secs);
@@ -138,14 +151,46 @@ public class ApiBench implements Callable<Integer> {
                 throw new CommandFailure(RedisKeys.USERS + " is empty after warming; is the cache-worker clearing it?");
             }
             RedisBenchmark.Result raw = redisBenchmark.run(connections, scale.gets(), "HGET", RedisKeys.USERS, sample);
+
+            List<String> orders = orders(hot, db.column("SELECT product_id FROM products ORDER BY random() LIMIT " + PRODUCTS));
+            Phase intake = Phase.post("order intake: POST /api/orders (valid orders; Kafka acks=all)", orders, "/api/orders", secs, connections,
+                    threads);
+            wrk.run(intake.as("JIT warm-up, order intake", scale.jitSeconds()));
+            Wrk.Result placed = wrk.run(intake);
+            Optional<ProducerPerformance> perf = ProducerPerformance.in(config.kafkaLib(), kafka);
+            ProducerPerformance.Result producer = perf.isEmpty() ? null : perf.get().run(scale.records(), eventSize(orders.get(0)), work.path());
             Wrk.Result search = null;
             if (api.get("/api/questions/search?q=test").status() == 200) {
                 search = wrk.run(Phase.of("search: GET /api/questions/search", SEARCH_QUERIES, "/api/questions/search?q=", secs, 8, threads));
             }
             System.out.println();
             System.out.print(report(hit, paced, think, fromDatabase, floor, raw, search, during, connections));
+            System.out.print(intakeReport(placed, floor, producer));
             return 0;
         }
+    }
+
+    /** Valid orders for the intake phase: known users and products, the server picks each order's id. */
+    private static List<String> orders(List<String> users, List<String> products) {
+        if (products.isEmpty()) {
+            throw new CommandFailure("no products to order: seeding them failed");
+        }
+        List<String> bodies = new ArrayList<>(ORDER_BODIES);
+        for (int i = 0; i < ORDER_BODIES; i++) {
+            bodies.add(Json.MAPPER.createObjectNode().put("user_id", users.get(i % users.size()))
+                    .put("product_id", products.get(i % products.size())).put("quantity", 1 + i % 3).put("shipping_cost", 3000)
+                    .put("payment_method", "card").toString());
+        }
+        return bodies;
+    }
+
+    /** The bytes of the OrderPlaced record core-api writes for {@code body}: ProducerPerformance sends records of that size. */
+    private static int eventSize(String body) throws IOException {
+        JsonNode order = Json.MAPPER.readTree(body);
+        OrderPlaced placed = new OrderPlaced(OrderPlaced.SCHEMA_VERSION, "O" + "0".repeat(25), order.path("user_id").asText(),
+                order.path("product_id").asText(), order.path("quantity").asInt(), null, order.path("shipping_cost").asInt(), null,
+                order.path("payment_method").asText(), null, Instant.now());
+        return new JsonSerializer<OrderPlaced>().serialize("orders", placed).length;
     }
 
     private boolean live() throws InterruptedException {
@@ -255,6 +300,26 @@ public class ApiBench implements Callable<Integer> {
                         connections, Ratio.verdict(hit.p99() <= 5), hit.p99(), floor.p99()))
                 .append(f("         paced, at %s of the saturated rate: %s (p99 %.3f ms)%n", Ratio.percent(paced.requestsPerSecond(),
                         hit.requestsPerSecond()), Ratio.verdict(paced.p99() <= 5), paced.p99()));
+        return out.toString();
+    }
+
+    static String intakeReport(Wrk.Result placed, Wrk.Result floor, ProducerPerformance.Result producer) {
+        Table table = new Table("", "req/s", "p50 ms", "p95 ms", "p99 ms");
+        row(table, "POST /api/orders (order intake)", placed);
+        row(table, "GET /q/health/live (the HTTP floor)", floor);
+        if (producer != null) {
+            table.row("Kafka ProducerPerformance, acks=all (records/s)", f("%.0f", producer.recordsPerSecond()), f("%.0f", producer.p50()),
+                    f("%.0f", producer.p95()), f("%.0f", producer.p99()));
+        }
+        StringBuilder out = new StringBuilder("\n");
+        table.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        double ofFloor = placed.requestsPerSecond() / floor.requestsPerSecond();
+        out.append(f("%n    order intake vs the HTTP floor: %.2f of its throughput, p99 %s the floor's%n", ofFloor,
+                Ratio.times(placed.p99(), floor.p99())))
+                .append(f("    aim: intake >= 0.5 of the floor with p99 <= 2x the floor's: %s%n",
+                        Ratio.verdict(ofFloor >= 0.5 && placed.p99() <= 2 * floor.p99())));
+        out.append(producer == null ? "    Kafka ProducerPerformance: skipped (HYBRIDSTORE_CLI_KAFKA_LIB names no Kafka tools jar)\n"
+                : f("    order intake vs Kafka's ProducerPerformance: %.2f of its records/s%n", placed.requestsPerSecond() / producer.recordsPerSecond()));
         return out.toString();
     }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HTTP load with wrk: GET {@code <prefix><id>} for ids drawn at random (the CLI's own wrk script, bench/random-path.lua),
- * for a number of seconds, a closed loop or with think time per connection. The latency percentiles are wrk's own.
+ * HTTP load with wrk: GET {@code <prefix><id>} for ids drawn at random, or POST of bodies drawn at random (the CLI's own
+ * wrk script, bench/random-path.lua), for a number of seconds, a closed loop or with think time per connection. The latency percentiles are wrk's own.
  */
 public final class Wrk {
 
@@ -38,25 +38,32 @@ public final class Wrk {
         }
     }
 
-    /** One load: which paths, how many connections and threads, for how long, with what think time (0: none). */
-    public record Phase(String label, List<String> ids, String prefix, Optional<String> header, int seconds, int connections,
-            int threads, int thinkMs) {
+    /**
+     * One load: GETs of prefix + id, or POSTs to prefix with one of {@code ids} as the JSON body; how many connections
+     * and threads, for how long, with what think time (0: none).
+     */
+    public record Phase(String label, String method, List<String> ids, String prefix, Optional<String> header, int seconds,
+            int connections, int threads, int thinkMs) {
 
         public static Phase of(String label, List<String> ids, String prefix, int seconds, int connections, int threads) {
-            return new Phase(label, ids, prefix, Optional.empty(), seconds, connections, threads, 0);
+            return new Phase(label, "GET", ids, prefix, Optional.empty(), seconds, connections, threads, 0);
+        }
+
+        public static Phase post(String label, List<String> bodies, String path, int seconds, int connections, int threads) {
+            return new Phase(label, "POST", bodies, path, Optional.of("Content-Type: application/json"), seconds, connections, threads, 0);
         }
 
         public Phase withHeader(String nameAndValue) {
-            return new Phase(label, ids, prefix, Optional.of(nameAndValue), seconds, connections, threads, thinkMs);
+            return new Phase(label, method, ids, prefix, Optional.of(nameAndValue), seconds, connections, threads, thinkMs);
         }
 
         public Phase withThinkMs(int ms) {
-            return new Phase(label, ids, prefix, header, seconds, connections, threads, ms);
+            return new Phase(label, method, ids, prefix, header, seconds, connections, threads, ms);
         }
 
         /** The same load under another name, for another number of seconds (a warm-up, a paced run). */
         public Phase as(String otherLabel, int otherSeconds) {
-            return new Phase(otherLabel, ids, prefix, header, otherSeconds, connections, threads, thinkMs);
+            return new Phase(otherLabel, method, ids, prefix, header, otherSeconds, connections, threads, thinkMs);
         }
     }
 
@@ -80,7 +87,7 @@ public final class Wrk {
         List<String> args = new ArrayList<>(List.of("-t", Integer.toString(phase.threads()), "-c", Integer.toString(phase.connections()),
                 "-d", phase.seconds() + "s", "--timeout", "5s", "-s", script.toString(), baseUrl, "--", ids.toString(), phase.prefix()));
         phase.header().ifPresent(args::add);
-        ExternalTool.Finished run = wrk.run(phase.label(), args, Map.of("THINK_MS", Integer.toString(phase.thinkMs())), work, phase.seconds());
+        ExternalTool.Finished run = wrk.run(phase.label(), args, Map.of("THINK_MS", Integer.toString(phase.thinkMs()), "METHOD", phase.method()), work, phase.seconds());
         Result result = parse(run.stdout()).orElseThrow(() -> new CommandFailure("wrk printed no result: " + run.stdout() + run.stderr()));
         if (result.failed() > 0) {
             System.err.printf("warning: %s: %d requests failed (%d non-2xx, %d socket errors)%n", phase.label(), result.failed(),

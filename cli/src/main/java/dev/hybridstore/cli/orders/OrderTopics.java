@@ -14,13 +14,13 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /** The broker's side of the orders commands: topics of a benchmark run, and a consumer group's lag. */
-final class OrderTopics implements AutoCloseable {
+public final class OrderTopics implements AutoCloseable {
 
     private static final long TIMEOUT_S = 30;
 
     private final Admin admin;
 
-    OrderTopics(String bootstrap) {
+    public OrderTopics(String bootstrap) {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000));
     }
@@ -29,7 +29,7 @@ final class OrderTopics implements AutoCloseable {
      * Creates the topic and returns once every partition's leader answers: a producer that writes sooner can meet
      * NOT_LEADER_OR_FOLLOWER on a loaded broker, and its idempotent retries then stall on OUT_OF_ORDER_SEQUENCE_NUMBER.
      */
-    void create(String topic, int partitions, short replicationFactor) throws ExecutionException, InterruptedException, TimeoutException {
+    public void create(String topic, int partitions, short replicationFactor) throws ExecutionException, InterruptedException, TimeoutException {
         admin.createTopics(List.of(new NewTopic(topic, partitions, replicationFactor))).all().get(TIMEOUT_S, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
         for (int p = 0; p < partitions; p++) {
@@ -50,7 +50,7 @@ final class OrderTopics implements AutoCloseable {
     }
 
     /** Deletes the topics; one that is already gone is no error. */
-    void delete(List<String> topics) {
+    public void delete(List<String> topics) {
         try {
             admin.deleteTopics(topics).all().get(TIMEOUT_S, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -58,6 +58,15 @@ final class OrderTopics implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The topic's partitions and replication factor, so a benchmark can write to a scratch topic of the same shape. */
+    public record Shape(int partitions, short replicationFactor) {
+    }
+
+    public Shape shape(String topic) throws ExecutionException, InterruptedException, TimeoutException {
+        var description = admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT_S, TimeUnit.SECONDS).get(topic);
+        return new Shape(description.partitions().size(), (short) description.partitions().get(0).replicas().size());
     }
 
     /** Records of the topic the group has not committed yet (committed offsets trail processing by the commit interval). */
