@@ -38,9 +38,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class OrderResource {
 
     private final OrderService orders;
+    private final OrderBatches batches;
 
-    OrderResource(OrderService orders) {
+    OrderResource(OrderService orders, OrderBatches batches) {
         this.orders = orders;
+        this.batches = batches;
     }
 
     @POST
@@ -103,6 +105,32 @@ public class OrderResource {
         // getHeaderString, not @RestHeader: an empty value must be refused, not taken for an absent header.
         return orders.place(order, IdempotencyKey.parse(headers.getHeaderString(IdempotencyKey.HEADER)))
                 .map(id -> Response.accepted(OrderAccepted.of(id)).location(URI.create("/api/orders/" + id)).build());
+    }
+
+    @POST
+    @Path("batch")
+    @Operation(summary = "Place up to 1,000 orders", description = """
+            Each order is placed as POST /api/orders places it: checked, given an order_id when absent, and accepted only \
+            once Kafka acknowledged it. Each is accepted or refused on its own, never the batch as a whole: `results` has \
+            one entry per order, in the batch's order, with the status and problem a single POST would have answered.
+
+            **Retries.** Send again only the refused orders with a 5xx status, or the whole batch with the same \
+            `Idempotency-Key`: the key of order i is the batch's key followed by `#i`, so a retry gets each order's first \
+            order_id and accepted orders are never doubled.""")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderBatch.class),
+            examples = @ExampleObject(name = "two orders", value = """
+                    {"orders":[{"user_id":"U_001","product_id":"P1001","quantity":2},{"user_id":"U_404","product_id":"P1001","quantity":1}]}""")))
+    @APIResponse(responseCode = "200", description = "Each order's outcome", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OrderBatchResult.class), examples = @ExampleObject(name = "one accepted, one refused", value = """
+                    {"accepted":1,"refused":1,"results":[{"index":0,"status":202,"order_id":"OM5X2K3ABC1234"},\
+                    {"index":1,"status":422,"problem":{"type":"about:blank","title":"Unprocessable Content","status":422,\
+                    "detail":"The request refers to records that do not exist","errors":[{"field":"user_id","message":"no user 'U_404'"}]}}]}""")))
+    @APIResponse(responseCode = "400", description = "No orders, more than 1,000, or an invalid Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyKey.MAX_BATCH_LENGTH),
+            description = "1 to 251 printable ASCII characters, unique to the batch; send it again unchanged with every retry of it")
+    public Uni<OrderBatchResult> placeAll(@Valid @NotNull OrderBatch batch, @Context HttpHeaders headers) {
+        return batches.place(batch, IdempotencyKey.parseForBatch(headers.getHeaderString(IdempotencyKey.HEADER)));
     }
 
     @GET

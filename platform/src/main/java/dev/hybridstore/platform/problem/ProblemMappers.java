@@ -37,14 +37,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field())).toList();
-        return Problem.of(400, "Bad Request", "Invalid input", errors).toResponse();
+        return invalidProblem(e).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        return unreadableProblem(e).toResponse();
+    }
+
+    private static Problem invalidProblem(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field())).toList();
+        return Problem.of(400, "Bad Request", "Invalid input", errors);
+    }
+
+    private static Problem unreadableProblem(JsonProcessingException e) {
         String detail = "The body is not valid JSON";
         List<Problem.FieldError> errors = List.of();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
@@ -53,7 +61,7 @@ public class ProblemMappers {
             detail = "The body does not match the expected shape";
             errors = List.of(new Problem.FieldError(field, describe(m)));
         }
-        return Problem.of(400, "Bad Request", detail, errors).toResponse();
+        return Problem.of(400, "Bad Request", detail, errors);
     }
 
     /** quarkus-rest-jackson maps this subtype (wrong type, invalid date) itself, as plain JSON; this wins over it. */
@@ -81,23 +89,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        Problem problem = problemOf(e);
+        Response response = problem.toResponse();
+        return problem.status() == 503 ? Response.fromResponse(response).header("Retry-After", "5").build() : response;
+    }
+
+    /**
+     * The problem a failure answers, also for the parts of one request that fail on their own (an order of a batch): its
+     * own problem, bad input as a 400, a 503 when an engine is down (one WARN per outage, not per request), else a 500 logged under a reference.
+     */
+    public static Problem problemOf(Throwable e) {
+        if (e instanceof ProblemException p) {
+            return p.problem();
+        }
+        if (e instanceof ConstraintViolationException v) {
+            return invalidProblem(v);
+        }
+        if (e instanceof JsonProcessingException j) {
+            return unreadableProblem(j);
+        }
         if (EngineOutage.is(e)) {
-            return unavailable(e);
+            long now = System.nanoTime();
+            if (now - lastOutage.getAndSet(now) > OUTAGE_GAP.toNanos()) {
+                Log.warnf("Answering 503 while a backing engine is unreachable (%s)", firstLine(e));
+            }
+            return Problem.of(503, "Service Unavailable", "A backing service (database) is unavailable or restarting; retry later", List.of());
         }
         String id = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s", id);
-        return Problem.of(500, "Internal Server Error", "Unexpected failure; reference " + id, List.of()).toResponse();
-    }
-
-    /** An engine down is the client's cue to retry, not a server bug: a 503, and one WARN per outage, not per request. */
-    private static Response unavailable(Throwable e) {
-        long now = System.nanoTime();
-        if (now - lastOutage.getAndSet(now) > OUTAGE_GAP.toNanos()) {
-            Log.warnf("Answering 503 while a backing engine is unreachable (%s)", firstLine(e));
-        }
-        return Response.fromResponse(Problem.of(503, "Service Unavailable",
-                "A backing service (database) is unavailable or restarting; retry later", List.of()).toResponse())
-                .header("Retry-After", "5").build();
+        return Problem.of(500, "Internal Server Error", "Unexpected failure; reference " + id, List.of());
     }
 
     private static String firstLine(Throwable t) {
