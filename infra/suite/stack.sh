@@ -163,6 +163,12 @@ kafka_topics() {
     org.apache.kafka.tools.TopicCommand --bootstrap-server "$(kafka_bootstrap)" "$@"
 }
 
+# Kafka's own console producer on the suite's brokers (docs/producers.md): one record per line of standard input.
+kafka_console_producer() {
+  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" \
+    org.apache.kafka.tools.ConsoleProducer --bootstrap-server "$(kafka_bootstrap)" "$@"
+}
+
 kafka_stop() {
   local n
   for ((n = $(kafka_brokers); n >= 1; n--)); do kafka_node_stop "$n"; done

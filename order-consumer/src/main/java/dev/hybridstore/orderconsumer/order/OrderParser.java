@@ -1,5 +1,7 @@
 package dev.hybridstore.orderconsumer.order;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.model.kafka.DlqReason;
@@ -8,7 +10,6 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,10 +20,6 @@ import java.util.stream.Collectors;
 public class OrderParser {
 
     private static final PropertyNamingStrategies.NamingBase SNAKE_CASE = new PropertyNamingStrategies.SnakeCaseStrategy();
-
-    // Instants both Java's local date-times and PostgreSQL's timestamp column hold, with room for any real order.
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     private final Validator validator;
 
@@ -37,9 +34,9 @@ public class OrderParser {
         for (IncomingOrder record : records) {
             OrderPlaced event;
             try {
-                event = record.value() == null ? null : Json.MAPPER.readValue(record.value(), OrderPlaced.class);
+                event = record.value() == null ? null : Json.EVENTS.readValue(record.value(), OrderPlaced.class);
             } catch (IOException e) {
-                rejected.add(new DeadLetter(record, DlqReason.UNPARSEABLE, firstLine(e.getMessage())));
+                rejected.add(new DeadLetter(record, DlqReason.UNPARSEABLE, unparseable(e)));
                 continue;
             }
             if (event == null) {
@@ -61,9 +58,6 @@ public class OrderParser {
             // A new major version may change what fields mean: keep it in the DLQ for a consumer that understands it.
             return "schema_version: " + event.schemaVersion() + " is newer than the supported " + OrderPlaced.SCHEMA_VERSION;
         }
-        if (event.placedAt() != null && (event.placedAt().isBefore(EARLIEST) || event.placedAt().isAfter(LATEST))) {
-            return "placed_at: " + event.placedAt() + " is not between " + EARLIEST + " and " + LATEST;
-        }
         return validator.validate(event).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(OrderParser::describe)
@@ -74,8 +68,14 @@ public class OrderParser {
         return SNAKE_CASE.translate(violation.getPropertyPath().toString()) + ": " + violation.getMessage();
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
+    /** Jackson's first line, after the field it is about when there is one: operators filter dead letters by it. */
+    private static String unparseable(IOException e) {
+        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        String line = message == null ? "not JSON" : message.lines().findFirst().orElse("not JSON");
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty() && m.getPath().get(0).getFieldName() != null) {
+            return m.getPath().get(0).getFieldName() + ": " + line;
+        }
+        return line;
     }
 
     /** A parsed batch: events to store, records to dead-letter. */

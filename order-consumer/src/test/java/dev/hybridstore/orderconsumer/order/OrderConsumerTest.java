@@ -179,7 +179,7 @@ class OrderConsumerTest {
             assertThat(DeadLetterReader.header(letters.get(noProduct), DlqHeaders.REASON)).isEqualTo("unknown-product");
             assertThat(DeadLetterReader.header(letters.get(invalid), DlqHeaders.REASON)).isEqualTo("invalid");
             assertThat(DeadLetterReader.header(letters.get(invalid), DlqHeaders.DETAIL)).contains("quantity");
-            assertThat(DeadLetterReader.header(letters.get(farFuture), DlqHeaders.REASON)).isEqualTo("invalid");
+            assertThat(DeadLetterReader.header(letters.get(farFuture), DlqHeaders.REASON)).isEqualTo("unparseable");
             assertThat(DeadLetterReader.header(letters.get(farFuture), DlqHeaders.DETAIL)).startsWith("placed_at");
             for (ConsumerRecord<byte[], byte[]> letter : letters.values()) {
                 assertThat(DeadLetterReader.header(letter, DlqHeaders.SOURCE_TOPIC)).isEqualTo(topic);

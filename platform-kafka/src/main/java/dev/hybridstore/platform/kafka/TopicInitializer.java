@@ -41,12 +41,17 @@ public class TopicInitializer {
         }
     }
 
-    public void ensureTopics() {
-        List<NewTopic> wanted = List.of(
+    /** The suite's topics; the AsyncAPI document (shared-model contract/asyncapi.yaml) states the same partitions. */
+    static List<NewTopic> topics(short replication) {
+        return List.of(
                 new NewTopic(Topics.ORDERS, Topics.ORDERS_PARTITIONS, replication),
                 new NewTopic(Topics.ORDERS_DLQ, 3, replication),
                 new NewTopic(Topics.EMBEDDING_REQUESTS, 3, replication),
                 new NewTopic(Topics.DB_EVENTS, 1, replication));
+    }
+
+    public void ensureTopics() {
+        List<NewTopic> wanted = topics(replication);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);

@@ -2,6 +2,12 @@ package dev.hybridstore.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.hybridstore.model.contract.Contract;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TopicInitializerTest {
@@ -17,5 +23,16 @@ class TopicInitializerTest {
     void enoughOrMorePartitionsAreFine() {
         assertThat(TopicInitializer.tooFewPartitions("orders", 9, 9)).isEmpty();
         assertThat(TopicInitializer.tooFewPartitions("orders", 12, 9)).isEmpty();
+    }
+
+    @Test
+    void theAsyncApiDocumentStatesThePartitionsOfEveryTopicTheSuiteCreates() throws Exception {
+        JsonNode channels = new ObjectMapper(new YAMLFactory()).readTree(Contract.asyncApi()).path("channels");
+        Map<String, Integer> documented = new HashMap<>();
+        channels.forEach(c -> documented.put(c.path("address").asText(), c.path("bindings").path("kafka").path("partitions").asInt()));
+
+        Map<String, Integer> created = new HashMap<>();
+        TopicInitializer.topics((short) 1).forEach(t -> created.put(t.name(), t.numPartitions()));
+        assertThat(documented).isEqualTo(created);
     }
 }

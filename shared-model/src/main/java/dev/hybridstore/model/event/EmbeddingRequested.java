@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import dev.hybridstore.model.kafka.JsonDeserializer;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** A row's text was written and needs (re-)embedding. Topic {@code embedding-requests}, key {@code source:key}. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record EmbeddingRequested(int schemaVersion, @NotBlank String source, @NotBlank String key, Instant requestedAt) {
+public record EmbeddingRequested(int schemaVersion, @NotBlank String source, @NotBlank String key, @NotNull Instant requestedAt) {
 
     public static final int SCHEMA_VERSION = 1;
 

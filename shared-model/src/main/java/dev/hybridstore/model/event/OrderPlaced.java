@@ -18,18 +18,24 @@ import java.time.Instant;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record OrderPlaced(
         @Min(1) int schemaVersion,
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_\\-:.]+") String orderId,
-        @NotBlank @Size(max = 50) String userId,
-        @NotBlank @Size(max = 50) String productId,
+        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_:.-]+") String orderId,
+        @NotBlank @Size(max = 50) @Pattern(regexp = PLAIN_TEXT, message = NO_CONTROL_CHARACTERS) String userId,
+        @NotBlank @Size(max = 50) @Pattern(regexp = PLAIN_TEXT, message = NO_CONTROL_CHARACTERS) String productId,
         @Positive int quantity,
         @PositiveOrZero Integer totalAmount,
         @PositiveOrZero Integer shippingCost,
         @PositiveOrZero Integer discountAmount,
-        @Size(max = 20) String paymentMethod,
-        @Size(max = 20) String status,
+        @Size(max = 20) @Pattern(regexp = PLAIN_TEXT, message = NO_CONTROL_CHARACTERS) String paymentMethod,
+        @Size(max = 20) @Pattern(regexp = PLAIN_TEXT, message = NO_CONTROL_CHARACTERS) String status,
         Instant placedAt) {
 
     public static final int SCHEMA_VERSION = 1;
+    /**
+     * Text without C0 control characters other than tab, LF and CR: PostgreSQL refuses NUL (a lookup by such an id would
+     * fail the whole batch), and none of them belongs in an id or a label; core-api's HTTP intake refuses them too.
+     */
+    public static final String PLAIN_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]*";
+    private static final String NO_CONTROL_CHARACTERS = "must not contain control characters (U+0000 to U+001F other than tab, LF and CR)";
 
     /** Kafka deserializer for this event. */
     public static class Deserializer extends JsonDeserializer<OrderPlaced> {

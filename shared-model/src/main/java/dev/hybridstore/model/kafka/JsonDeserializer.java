@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
-/** Reads one event type with {@link Json#MAPPER}; subclasses fix the type so Kafka config can name them. */
+/** Reads one event type with {@link Json#EVENTS}; subclasses fix the type so Kafka config can name them. */
 public abstract class JsonDeserializer<T> implements Deserializer<T> {
 
     private final Class<T> type;
@@ -19,7 +19,7 @@ public abstract class JsonDeserializer<T> implements Deserializer<T> {
             return null;
         }
         try {
-            return Json.MAPPER.readValue(data, type);
+            return Json.EVENTS.readValue(data, type);
         } catch (IOException e) {
             throw new SerializationException("not a valid " + type.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
