@@ -58,15 +58,17 @@ class NasRepository {
              WHERE c.path = i.path AND c.parent_id IS DISTINCT FROM p.id""";
 
     /**
-     * Counts a written row as added when it was absent or gone before (the CTEs all read the statement's snapshot), else
-     * as changed. A file back from gone makes its video files, marked missing when it went, scanned again.
+     * Counts a written row as added when it was absent (inserted: a new row's xmax is 0) or gone (revived: counted from
+     * the input's soft-deleted rows, which are always written), else as changed; no join between the CTEs, whose row
+     * counts a prepared statement's generic plan does not know. A written file whose video files were marked missing
+     * makes them scanned again.
      */
     private static final String UPSERT_FILES = """
             WITH input AS (
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::timestamp[], $6::text[], $7::text[])
                     AS i(folder_path, file_path, file_name, size_bytes, mtime, extension, file_category)
-            ), before AS (
-                SELECT f.file_path, f.deleted_at IS NULL AS live FROM pokervod.nas_files f JOIN input i ON i.file_path = f.file_path
+            ), revived AS (
+                SELECT count(*) AS n FROM pokervod.nas_files f JOIN input i ON i.file_path = f.file_path WHERE f.deleted_at IS NOT NULL
             ), written AS (
                 INSERT INTO pokervod.nas_files AS f (folder_id, file_path, file_name, size_bytes, mtime, extension, file_category)
                 SELECT d.id, i.file_path, i.file_name, i.size_bytes, i.mtime, i.extension, i.file_category
@@ -78,14 +80,14 @@ class NasRepository {
                     OR (f.folder_id, f.file_name, f.size_bytes, f.mtime, f.extension, f.file_category)
                        IS DISTINCT FROM (EXCLUDED.folder_id, EXCLUDED.file_name, EXCLUDED.size_bytes, EXCLUDED.mtime, EXCLUDED.extension,
                                          EXCLUDED.file_category)
-                RETURNING f.id, f.file_path
+                RETURNING f.id, f.xmax = 0 AS inserted
             ), back AS (
                 UPDATE pokervod.video_files v SET scan_status = 'scanned', updated_at = now()
-                  FROM written w JOIN before b ON b.file_path = w.file_path AND NOT b.live
-                 WHERE v.nas_file_id = w.id AND v.deleted_at IS NULL AND v.scan_status = 'missing'
+                  FROM written w WHERE v.nas_file_id = w.id AND v.deleted_at IS NULL AND v.scan_status = 'missing'
             )
-            SELECT count(*) FILTER (WHERE b.live IS NOT TRUE) AS added, count(*) FILTER (WHERE b.live) AS changed
-              FROM written w LEFT JOIN before b ON b.file_path = w.file_path""";
+            SELECT count(*) FILTER (WHERE inserted) + (SELECT n FROM revived) AS added,
+                   count(*) FILTER (WHERE NOT inserted) - (SELECT n FROM revived) AS changed
+              FROM written""";
 
     /**
      * Live files in the root's folders that the import does not list go, and their video files are marked missing
