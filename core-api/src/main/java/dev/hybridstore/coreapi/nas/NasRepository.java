@@ -37,6 +37,12 @@ class NasRepository {
              WHERE deleted_at IS NULL AND file_path > $1 AND ($2::uuid IS NULL OR folder_id = $2)
              ORDER BY file_path LIMIT $3""".formatted(NasFile.COLUMNS);
 
+    /**
+     * Imports take turns (a transaction-scoped advisory lock): two overlapping trees would otherwise lock each other's
+     * rows in opposite orders, and PostgreSQL would abort one as a deadlock.
+     */
+    private static final String ONE_IMPORT_AT_A_TIME = "SELECT pg_advisory_xact_lock(hashtext('pokervod.nas_imports'))";
+
     /** The root's depth continues its live parent's ($6), else starts at 0 as the seed data's NAS root does. */
     private static final String UPSERT_FOLDERS = """
             INSERT INTO pokervod.nas_folders AS f (path, name, depth, file_count, total_size_bytes, last_scanned_at)
@@ -134,6 +140,11 @@ class NasRepository {
 
     Uni<List<NasFile>> files(UUID folderId, String after, int limit) {
         return sql.fetchAll(FILES, Tuple.of(after == null ? "" : after, folderId, limit + 1), NasFile::fromRow);
+    }
+
+    /** Waits until no other import's transaction is open. */
+    Uni<Void> takeTurn(SqlOps on) {
+        return on.execute(ONE_IMPORT_AT_A_TIME, Tuple.tuple()).replaceWithVoid();
     }
 
     /** Writes the folders (parents first), then links each to its parent. */

@@ -38,14 +38,15 @@ public class NasService {
     /**
      * Makes the live inventory under the tree's root exactly the tree, in one transaction: folders and files upserted by
      * path (written only when they differ), then whatever lived under the root and is not listed soft-deleted, its
-     * video files marked missing. A failure leaves the inventory as it was.
+     * video files marked missing. A failure leaves the inventory as it was; imports take turns.
      */
     public Uni<NasImportResult> importTree(NasImport tree) {
         return Uni.createFrom().item(() -> NasInventory.of(tree)).chain(inventory -> {
             List<String> folderPaths = inventory.folders().stream().map(NasInventory.FolderRow::path).toList();
             List<String> filePaths = inventory.files().stream().map(NasInventory.FileRow::path).toList();
             String rootParent = inventory.folders().get(0).parentPath();
-            return sql.transaction(tx -> nas.upsertFolders(tx, inventory.folders(), rootParent, tree.scannedAt())
+            return sql.transaction(tx -> nas.takeTurn(tx)
+                    .chain(() -> nas.upsertFolders(tx, inventory.folders(), rootParent, tree.scannedAt()))
                     .chain(() -> nas.upsertFiles(tx, inventory.files()))
                     .chain(written -> nas.filesGone(tx, tree.path(), filePaths)
                             .chain(gone -> nas.foldersGone(tx, tree.path(), folderPaths)
