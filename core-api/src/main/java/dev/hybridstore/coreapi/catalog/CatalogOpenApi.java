@@ -30,51 +30,61 @@ public class CatalogOpenApi implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         for (CatalogTable<?> table : CatalogTables.ALL) {
             String noun = table.noun();
-            String aRow = ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
             PathItem one = openAPI.getPaths().getPathItem(table.path() + "/{id}");
             PathItem many = openAPI.getPaths().getPathItem(table.createdUnderParent()
                     ? table.parent().table().path() + "/{id}/" + table.path().substring(table.path().lastIndexOf('/') + 1) : table.path());
             one.getGET().summary("One " + noun);
-            one.getPUT().summary("Replace " + aRow + "'s fields");
-            one.getDELETE().summary("Soft-delete " + aRow);
-            many.getPOST().summary(table.docs().created());
             many.getGET().summary(table.docs().listed());
-            if (table.createdUnderParent()) {
-                // The scanner drops a path parameter declared on a base class whose @Path does not name it.
-                many.getPOST().addParameter(parentId());
-                many.getGET().addParameter(parentId());
-            }
             one.getGET().getResponses().getAPIResponse("200").description("The " + noun);
             one.getGET().getResponses().addAPIResponse("404", OASFactory.createAPIResponse()
                     .description("No such " + noun + ", or soft-deleted")
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType())));
-            // RestResponse<T> is documented as a 200; the create answers 201.
-            APIResponses created = many.getPOST().getResponses();
-            created.addAPIResponse("201", created.getAPIResponse("200").description("Created; Location names the " + noun));
-            created.removeAPIResponse("200");
-            if (table.docs().example() != null) {
-                addExamples(table, one.getGET(), many.getPOST());
+            if (!table.readOnly()) {
+                documentWrites(table, one, many);
             }
-            if (table.docs().conflict() != null) {
-                created.addAPIResponse("409", OASFactory.createAPIResponse().description("The unique key is taken")
-                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                                .addExample("taken", OASFactory.createExample().value(Map.of("type", "about:blank", "title", "Conflict",
-                                        "status", 409, "detail", table.docs().conflict()))))));
+            if (table.docs().example() != null) {
+                addExamples(table, one.getGET(), table.readOnly() ? null : many.getPOST());
             }
         }
     }
 
+    private static void documentWrites(CatalogTable<?> table, PathItem one, PathItem many) {
+        String noun = table.noun();
+        String aRow = ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+        one.getPUT().summary("Replace " + aRow + "'s fields");
+        one.getDELETE().summary("Soft-delete " + aRow);
+        many.getPOST().summary(table.docs().created());
+        if (table.createdUnderParent()) {
+            // The scanner drops a path parameter declared on a base class whose @Path does not name it.
+            many.getPOST().addParameter(parentId());
+            many.getGET().addParameter(parentId());
+        }
+        // RestResponse<T> is documented as a 200; the create answers 201.
+        APIResponses created = many.getPOST().getResponses();
+        created.addAPIResponse("201", created.getAPIResponse("200").description("Created; Location names the " + noun));
+        created.removeAPIResponse("200");
+        if (table.docs().conflict() != null) {
+            created.addAPIResponse("409", OASFactory.createAPIResponse().description("The unique key is taken")
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                            .addExample("taken", OASFactory.createExample().value(Map.of("type", "about:blank", "title", "Conflict",
+                                    "status", 409, "detail", table.docs().conflict()))))));
+        }
+    }
+
+    /** The read's examples, and the create's when {@code create} is not null. */
     private static void addExamples(CatalogTable<?> table, Operation get, Operation create) {
         Map<String, Object> row = parse(table.docs().example());
-        Map<String, Object> request = new LinkedHashMap<>(row);
-        request.keySet().removeAll(READ_ONLY);
         Map<String, Object> missing = Map.of("type", "about:blank", "title", "Not Found", "status", 404,
                 "detail", table.label() + " '" + row.get("id") + "' does not exist");
         example(response(get, "200"), "application/json", table.noun(), row);
         example(response(get, "404"), Problem.MEDIA_TYPE, "missing", missing);
-        example(response(create, "201"), "application/json", "created", row);
-        create.getRequestBody().getContent().getMediaType("application/json")
-                .addExample(table.noun(), OASFactory.createExample().value(request));
+        if (create != null) {
+            Map<String, Object> request = new LinkedHashMap<>(row);
+            request.keySet().removeAll(READ_ONLY);
+            example(response(create, "201"), "application/json", "created", row);
+            create.getRequestBody().getContent().getMediaType("application/json")
+                    .addExample(table.noun(), OASFactory.createExample().value(request));
+        }
     }
 
     private static Parameter parentId() {

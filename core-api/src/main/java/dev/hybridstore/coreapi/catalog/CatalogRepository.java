@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The statements of every catalog table, written once from its {@link CatalogTable}. Rows are never removed: DELETE
- * sets deleted_at, and every read here skips such rows, so a deleted row answers 404 like a missing one (the schema's
- * triggers cascade the delete to the rows below). An insert may run on a given SqlOps, so the tree endpoint can insert
- * inside its transaction.
+ * The statements of every catalog table, written once from its {@link CatalogTable} (a read-only table has no write
+ * statements). Rows are never removed: DELETE sets deleted_at, and every read here skips such rows, so a deleted row
+ * answers 404 like a missing one (the schema's triggers cascade the delete to the rows below). An insert may run on a
+ * given SqlOps, so the tree endpoint can insert inside its transaction.
  */
 @Singleton
 class CatalogRepository {
@@ -101,10 +101,10 @@ class CatalogRepository {
                             + " LIMIT $1 OFFSET $2",
                     parentColumn == null ? null : "SELECT " + t.columns() + " FROM " + t.table() + " WHERE " + parentColumn
                             + " = $1 AND deleted_at IS NULL ORDER BY " + t.parent().order() + " LIMIT $2 OFFSET $3",
-                    insert(t),
-                    "UPDATE " + t.table() + " SET " + assignments(t.writable()) + ", updated_at = now()" + live
+                    t.readOnly() ? null : insert(t),
+                    t.readOnly() ? null : "UPDATE " + t.table() + " SET " + assignments(t.writable()) + ", updated_at = now()" + live
                             + " RETURNING " + t.columns(),
-                    "UPDATE " + t.table() + " SET deleted_at = now(), updated_at = now()" + live);
+                    t.readOnly() ? null : "UPDATE " + t.table() + " SET deleted_at = now(), updated_at = now()" + live);
         }
 
         /** A row created under its parent has the parent's id as $1; a parent with a unique column inserts nothing on a clash. */

@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * One catalog table as the generic soft-delete code reads it ({@link CatalogRepository}, {@link CatalogService},
- * {@link CatalogResource}). Each catalog type is its record plus one of these, in {@link CatalogTables}.
+ * {@link CatalogResource}). Each catalog type is its record plus one of these, in {@link CatalogTables}. A table without
+ * writable columns is read-only through this code: another feature writes it (the NAS inventory, by its import).
  *
  * @param label    the row's name in problem details ("Video file"); lower-cased, in the OpenAPI summaries
  * @param name     the table in schema pokervod; it also names the HTTP path (video_files: /api/catalog/video-files)
@@ -19,7 +20,7 @@ import java.util.function.Function;
  * @param parent   the table this one hangs under, or null
  * @param docs     what the OpenAPI document says of the create and list operations
  */
-record CatalogTable<T>(String label, String name, String columns, Function<Row, T> mapper, Function<T, UUID> key, String order,
+public record CatalogTable<T>(String label, String name, String columns, Function<Row, T> mapper, Function<T, UUID> key, String order,
         List<Column<T>> writable, Parent parent, Docs docs) {
 
     String table() {
@@ -32,6 +33,11 @@ record CatalogTable<T>(String label, String name, String columns, Function<Row, 
 
     String noun() {
         return label.toLowerCase(Locale.ROOT);
+    }
+
+    /** Only read here: no create, replace or delete. */
+    boolean readOnly() {
+        return writable.isEmpty();
     }
 
     /**
@@ -53,7 +59,7 @@ record CatalogTable<T>(String label, String name, String columns, Function<Row, 
      * @param fallback   SQL written instead of a null value (the column's default), or null
      * @param referenced the catalog table a non-null value must name a live row of, or null
      */
-    record Column<T>(String name, Function<T, Object> value, String fallback, CatalogTable<?> referenced) {
+    public record Column<T>(String name, Function<T, Object> value, String fallback, CatalogTable<?> referenced) {
 
         static <T> Column<T> of(String name, Function<T, Object> value) {
             return new Column<>(name, value, null, null);
@@ -75,16 +81,17 @@ record CatalogTable<T>(String label, String name, String columns, Function<Row, 
      * @param order        the order of one parent's rows, ending with a unique column
      * @param uniqueColumn the writable column a parent has one live row per value of (a season per year), or null
      */
-    record Parent(CatalogTable<?> table, String column, String order, String uniqueColumn) {
+    public record Parent(CatalogTable<?> table, String column, String order, String uniqueColumn) {
     }
 
     /**
-     * @param created the summary of the create operation (under the parent's path when the row is created there)
-     * @param listed  the summary of the list operation (likewise)
-     * @param example a row as JSON, the example of its reads and of a create's answer, or null
+     * @param created  the summary of the create operation (under the parent's path when the row is created there); null
+     *                 for a read-only table
+     * @param listed   the summary of the list operation (likewise)
+     * @param example  a row as JSON, the example of its reads and of a create's answer, or null
+     * @param conflict the detail of a create that breaks the table's unique key, for the 409 example (null: none)
      */
-    /** {@code conflict}: the detail of a create that breaks the table's unique key, for the 409 example (null: none). */
-    record Docs(String created, String listed, String example, String conflict) {
+    public record Docs(String created, String listed, String example, String conflict) {
 
         Docs(String created, String listed, String example) {
             this(created, listed, example, null);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -138,9 +139,13 @@ public class ProblemMappers {
         return m.getOriginalMessage().lines().findFirst().orElse("invalid value");
     }
 
-    /** "create.arg0.name" → "name": the path without the method and parameter prefix. */
+    /**
+     * "create.arg0.name" → "name": the path without the method and parameter prefix. A constraint on a list's element
+     * ends in Hibernate Validator's "&lt;list element&gt;" node; the field is the element, "errors[1]".
+     */
     private static String fieldOf(ConstraintViolation<?> v) {
-        List<String> nodes = StreamSupport.stream(v.getPropertyPath().spliterator(), false).map(Object::toString).toList();
+        List<String> nodes = StreamSupport.stream(v.getPropertyPath().spliterator(), false)
+                .filter(node -> node.getKind() != ElementKind.CONTAINER_ELEMENT).map(Object::toString).toList();
         return nodes.size() <= 2 ? nodes.get(nodes.size() - 1) : String.join(".", nodes.subList(2, nodes.size()));
     }
 }

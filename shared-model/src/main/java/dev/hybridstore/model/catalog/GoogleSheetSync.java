@@ -8,9 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** A row of {@code pokervod.google_sheet_sync}: how far each sheet tab has been imported into hand_clips. */
+/**
+ * A row of {@code pokervod.google_sheet_sync}: how far each sheet tab has been imported into hand_clips, as the syncer
+ * last reported it (rows_read and errors are its last run's).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record GoogleSheetSync(
         UUID id,
@@ -19,15 +23,18 @@ public record GoogleSheetSync(
         @PositiveOrZero Integer lastRow,
         @Pattern(regexp = "pending|running|success|failed", message = "must be pending, running, success or failed") String status,
         LocalDateTime syncedAt,
+        @PositiveOrZero Integer rowsRead,
+        List<String> errors,
         LocalDateTime createdAt,
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, sheet_id, tab, last_row, status, synced_at, created_at, updated_at, deleted_at";
+    public static final String COLUMNS = "id, sheet_id, tab, last_row, status, synced_at, rows_read, errors, created_at, updated_at, "
+            + "deleted_at";
 
     public static GoogleSheetSync fromRow(Row r) {
         return new GoogleSheetSync(r.getUUID("id"), r.getString("sheet_id"), r.getString("tab"), r.getInteger("last_row"),
-                r.getString("status"), r.getLocalDateTime("synced_at"), r.getLocalDateTime("created_at"),
-                r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
+                r.getString("status"), r.getLocalDateTime("synced_at"), r.getInteger("rows_read"), List.of(r.getArrayOfStrings("errors")),
+                r.getLocalDateTime("created_at"), r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
     }
 }
