@@ -17,14 +17,14 @@ cmd_up() {
   local start=$SECONDS
   stack_ports
   install_all
-  ((prometheus)) && install_prometheus
+  if ((prometheus)); then install_prometheus; fi
   pg_start
   redis_start
   kafka_start "$brokers"
   build_services
   start_services "$consumers"
   load_demo_data
-  ((prometheus)) && prometheus_start
+  if ((prometheus)); then prometheus_start; fi
   say "hybridstore is up in $((SECONDS - start))s"
   print_urls
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * While an admin call runs for more than a second: the time elapsed, and core-api's log lines about the operation (one
- * per migration script, backup or restore step) when its log is on this machine, in either of its formats (LOG_FORMAT). On a terminal the time is one line
- * rewritten in place; elsewhere (a log, CI) a line every 5 seconds.
+ * per migration script, backup or restore step) when its log is on this machine, in either format (LOG_FORMAT text or
+ * json). On a terminal the time is one line rewritten in place; elsewhere (a log, CI) a line every 5 seconds.
  */
 final class CallProgress {
 

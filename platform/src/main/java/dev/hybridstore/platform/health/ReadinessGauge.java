@@ -7,6 +7,7 @@ import io.smallrye.health.SmallRyeHealthReporter;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,9 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Singleton
 public class ReadinessGauge {
 
-    static final long EVERY_MILLIS = 10_000;
+    private static final long EVERY_MILLIS = 10_000;
 
     private final AtomicInteger ready = new AtomicInteger();
+    /** An evaluation still running (checks wait up to 20 s for a database that is down) is not started twice. */
+    private final AtomicBoolean checking = new AtomicBoolean();
     private final Vertx vertx;
     private final long timer;
 
@@ -29,8 +32,12 @@ public class ReadinessGauge {
         Gauge.builder("hybridstore.ready", ready, AtomicInteger::get).description("1 while readiness is UP, else 0 (checked every 10 s)")
                 .register(registry);
         this.vertx = vertx;
-        this.timer = vertx.setPeriodic(1, EVERY_MILLIS, id -> health.getReadinessAsync().subscribe()
-                .with(report -> ready.set(report.isDown() ? 0 : 1), failure -> ready.set(0)));
+        this.timer = vertx.setPeriodic(1, EVERY_MILLIS, id -> {
+            if (checking.compareAndSet(false, true)) {
+                health.getReadinessAsync().onTermination().invoke(() -> checking.set(false)).subscribe()
+                        .with(report -> ready.set(report.isDown() ? 0 : 1), failure -> ready.set(0));
+            }
+        });
     }
 
     @PreDestroy
