@@ -2,6 +2,16 @@
 # test stack.
 # shellcheck shell=bash
 
+# The shipped Prometheus files: both scrape configurations and the rules load, and every alert fires and stays quiet
+# where tests/alerts.test.yml says (promtool runs from infra/prometheus: the files name each other relatively).
+prometheus_checks() {
+  say "Prometheus configurations and alert rules (promtool check config, check rules, test rules)"
+  local out
+  out=$(cd "$ROOT/infra/prometheus" && promtool check config prometheus.yml 2>&1 && promtool check config suite.yml 2>&1 \
+    && promtool check rules rules/*.yml 2>&1 && promtool test rules tests/*.yml 2>&1) || die "promtool failed:"$'\n'"$out"
+  ok "the configurations and rules load; each alert fires and stays quiet as tests/alerts.test.yml expects"
+}
+
 # db status, health and tables must report the test database as the migrations left it, and a wrong token must come
 # back as the API's refusal. Leaves the services running for chaos_short.
 db_short() {

@@ -2,11 +2,12 @@
 # shellcheck shell=bash
 
 cmd_up() {
-  local brokers=1 consumers=1
+  local brokers=1 consumers=1 prometheus=0
   while (($#)); do
     case $1 in
       --kafka-brokers) brokers=$2; shift 2 ;;
       --consumers) consumers=$2; shift 2 ;;
+      --with-prometheus) prometheus=1; shift ;;
       *) die "up: unknown option '$1'" ;;
     esac
   done
@@ -16,12 +17,14 @@ cmd_up() {
   local start=$SECONDS
   stack_ports
   install_all
+  if ((prometheus)); then install_prometheus; fi
   pg_start
   redis_start
   kafka_start "$brokers"
   build_services
   start_services "$consumers"
   load_demo_data
+  if ((prometheus)); then prometheus_start; fi
   say "hybridstore is up in $((SECONDS - start))s"
   print_urls
 }
@@ -32,7 +35,7 @@ print_urls() {
     order-consumer  http://127.0.0.1:$(service_port order-consumer)/q/health
     cache-worker    http://127.0.0.1:$(service_port cache-worker)/q/health
     ai-worker       http://127.0.0.1:$(service_port ai-worker)/q/health
-    metrics         /q/metrics on each service
+    metrics         /q/metrics on each service$(pid_alive prometheus && printf '\n    Prometheus      http://127.0.0.1:%s   (alerts: /alerts)' "$PROMETHEUS_PORT")
     PostgreSQL      127.0.0.1:$PG_PORT  (./suite psql)
     Redis           127.0.0.1:$REDIS_PORT  (./suite redis-cli)
     Kafka           $(kafka_bootstrap)  (./suite kafka-topics --list)
@@ -50,6 +53,7 @@ load_demo_data() {
 
 cmd_down() {
   stack_ports
+  prometheus_stop
   stop_services
   kafka_stop
   redis_stop
@@ -75,6 +79,7 @@ cmd_status() {
     name=$(basename "$f" .pid); n=${name#order-consumer}; n=${n#-}; n=${n:-1}
     row "$name" "$(state "$name")" "$(consumer_port "$n")" "$(pid_of "$name")"
   done
+  row prometheus "$(state prometheus)" "$PROMETHEUS_PORT" "$(pid_of prometheus)"
   status_extras
 }
 
@@ -97,6 +102,8 @@ cmd_test() {
   local start=$SECONDS
   mkdir -p "$SUITE_HOME"
   install_all
+  install_prometheus
+  prometheus_checks
   export SUITE_STACK=test
   stack_ports
   trap 'test_stack_down' EXIT

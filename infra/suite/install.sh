@@ -56,6 +56,9 @@ install_kafka() {
 # Tools the benchmarks, the compose test and the native-sources check use.
 install_tools() { apt_install wrk hyperfine docker-compose curl jq unzip; }
 
+# Debian's Prometheus: promtool for ./suite test's checks of the rules, the server for ./suite up --with-prometheus.
+install_prometheus() { apt_install prometheus; }
+
 install_all() {
   mkdir -p "$SUITE_HOME"
   command -v java >/dev/null || apt_install openjdk-17-jdk-headless

@@ -192,3 +192,38 @@ stack_env() {
   echo "KAFKA_BOOTSTRAP_SERVERS=$( ((own)) && [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ]] && echo "$KAFKA_BOOTSTRAP_SERVERS" || kafka_bootstrap)"
   echo "KAFKA_REPLICATION_FACTOR=$([[ $(kafka_brokers) -ge 3 ]] && echo 3 || echo 1)"
 }
+
+# Debian's Prometheus on the services this stack started: infra/prometheus/suite.yml and the shipped rules, linked into
+# $STACK_DIR/prometheus/ beside one targets file per job (the addresses of the instances that are running).
+prometheus_start() {
+  local dir="$STACK_DIR/prometheus" f ports
+  mkdir -p "$dir/targets" "$dir/data"
+  ln -sfn "$ROOT/infra/prometheus/suite.yml" "$dir/prometheus.yml"
+  ln -sfn "$ROOT/infra/prometheus/rules" "$dir/rules"
+  prometheus_targets core-api "$API_PORT"
+  ports=(); for f in "$PID_DIR"/order-consumer*.pid; do [[ -f "$f" ]] && ports+=("$(service_port "$(basename "$f" .pid)")"); done
+  prometheus_targets order-consumer "${ports[@]}"
+  prometheus_targets cache-worker "$(service_port cache-worker)"
+  prometheus_targets ai-worker "$(service_port ai-worker)"
+  if pid_alive prometheus; then ok "Prometheus already running on $PROMETHEUS_PORT"; return 0; fi
+  port_open "$PROMETHEUS_PORT" && die "port $PROMETHEUS_PORT (for Prometheus) is taken; stop that process or set SUITE_PROMETHEUS_PORT"
+  say "starting Prometheus on 127.0.0.1:$PROMETHEUS_PORT"
+  nohup prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
+    --web.listen-address="127.0.0.1:$PROMETHEUS_PORT" >"$LOG_DIR/prometheus.log" 2>&1 &
+  echo $! >"$PID_DIR/prometheus.pid"
+  wait_for Prometheus 30 curl -fs "http://127.0.0.1:$PROMETHEUS_PORT/-/ready" || die "Prometheus did not start; see $LOG_DIR/prometheus.log"
+}
+
+# prometheus_targets <job> <port...>: the job's file_sd targets file.
+prometheus_targets() {
+  local job=$1 port; shift
+  { echo "- targets:"; for port; do echo "    - 127.0.0.1:$port"; done; } >"$STACK_DIR/prometheus/targets/$job.yml"
+}
+
+prometheus_stop() {
+  pid_alive prometheus || { rm -f "$PID_DIR/prometheus.pid"; return 0; }
+  kill "$(pid_of prometheus)"
+  local i; for ((i = 0; i < 20; i++)); do pid_alive prometheus || break; sleep 0.5; done
+  pid_alive prometheus && kill -9 "$(pid_of prometheus)"
+  rm -f "$PID_DIR/prometheus.pid"; ok "Prometheus stopped"
+}

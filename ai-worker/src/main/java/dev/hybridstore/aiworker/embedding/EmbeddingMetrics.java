@@ -1,15 +1,21 @@
 package dev.hybridstore.aiworker.embedding;
 
+import dev.hybridstore.embedding.EmbeddingSources;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** ai-worker's embedding meters: rows embedded, failures, provider latency, and the exact backlog per source. */
+/**
+ * ai-worker's embedding meters: rows embedded, failures, provider latency, and the exact backlog per source. Every
+ * declared source's meters are on /q/metrics from the start, at 0 until the first count (within seconds of the start).
+ */
+@Startup
 @Singleton
 public class EmbeddingMetrics {
 
@@ -20,11 +26,16 @@ public class EmbeddingMetrics {
     private final Map<String, AtomicLong> givenUp = new ConcurrentHashMap<>();
     private final Throughput throughput = new Throughput(10, System::currentTimeMillis);
 
-    EmbeddingMetrics(MeterRegistry registry) {
+    EmbeddingMetrics(MeterRegistry registry, EmbeddingSources sources) {
         this.registry = registry;
         this.embedded = Counter.builder("hybridstore.ai-worker.embeddings").description("Rows embedded and stored").register(registry);
         this.latency = Timer.builder("hybridstore.ai-worker.embedding.latency").description("Provider time per batch of texts")
                 .register(registry);
+        for (String source : sources.sources().keySet()) {
+            failures(source);
+            backlog(source, 0);
+            givenUp(source, 0);
+        }
     }
 
     void embedded(long rows) {
@@ -33,8 +44,12 @@ public class EmbeddingMetrics {
     }
 
     void failed(String source, long rows) {
-        Counter.builder("hybridstore.ai-worker.embedding.failures").description("Failed embedding attempts, per row")
-                .tag("source", source).register(registry).increment(rows);
+        failures(source).increment(rows);
+    }
+
+    private Counter failures(String source) {
+        return Counter.builder("hybridstore.ai-worker.embedding.failures").description("Failed embedding attempts, per row")
+                .tag("source", source).register(registry);
     }
 
     Timer latency() {

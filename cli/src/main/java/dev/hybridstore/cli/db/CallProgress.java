@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.db;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridstore.cli.output.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,15 +18,16 @@ import java.util.regex.Pattern;
 
 /**
  * While an admin call runs for more than a second: the time elapsed, and core-api's log lines about the operation (one
- * per migration script, backup or restore step) when its log is on this machine. On a terminal the time is one line
- * rewritten in place; elsewhere (a log, CI) a line every 5 seconds.
+ * per migration script, backup or restore step) when its log is on this machine, in either format (LOG_FORMAT text or
+ * json). On a terminal the time is one line rewritten in place; elsewhere (a log, CI) a line every 5 seconds.
  */
 final class CallProgress {
 
     private static final Pattern ABOUT = Pattern.compile("Migration V|Undo |Backup |Restore of|: (pg_dump|pg_restore|sha256|anonymize"
             + "|create database|extensions|verify sha256|read contents) done");
-    /** Quarkus's console prefix: time, level, [category] (thread). */
-    private static final Pattern PREFIX = Pattern.compile("^[0-9:.]+ +[A-Z]+ +\\[[^]]*] \\([^)]*\\) ");
+    /** Quarkus's console prefix: date and time, level, [category] (thread). */
+    private static final Pattern PREFIX = Pattern.compile("^[0-9-]+ [0-9:.]+ +[A-Z]+ +\\[[^]]*] \\([^)]*\\) ");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Progress progress;
     private final Optional<Path> log;
@@ -72,11 +74,23 @@ final class CallProgress {
             String text = new String(added, StandardCharsets.UTF_8);
             int complete = text.lastIndexOf('\n') + 1; // a line still being written is read next time
             offset += text.substring(0, complete).getBytes(StandardCharsets.UTF_8).length;
-            text.substring(0, complete).lines().filter(line -> ABOUT.matcher(line).find())
-                    .forEach(line -> progress.note("    " + PREFIX.matcher(line).replaceFirst("")));
+            text.substring(0, complete).lines().map(CallProgress::message).filter(message -> ABOUT.matcher(message).find())
+                    .forEach(message -> progress.note("    " + message));
         } catch (IOException e) {
             // The log is a courtesy: without it the elapsed time still shows.
         }
+    }
+
+    /** A log line's message: the "message" of a JSON line, the text after the prefix of a console line. */
+    private static String message(String line) {
+        if (line.startsWith("{")) {
+            try {
+                return JSON.readTree(line).path("message").asText();
+            } catch (IOException e) {
+                return line;
+            }
+        }
+        return PREFIX.matcher(line).replaceFirst("");
     }
 
     private static long size(Path file) {

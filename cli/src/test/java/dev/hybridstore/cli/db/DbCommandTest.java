@@ -451,21 +451,39 @@ class DbCommandTest {
 
     @Test
     void whileALongCallRunsCoreApisLogLinesAboutItAreShown() throws IOException {
-        Path log = Files.writeString(tmp.resolve("core-api.log"), "19:00:00.000 INFO  [de.hy.co.ad.Steps] (executor-thread-1) Backup of an earlier run: pg_dump done in 1 ms\n");
+        Path log = Files.writeString(tmp.resolve("core-api.log"),
+                "2026-12-04 19:00:00.000 INFO  [de.hy.co.ad.Steps] (executor-thread-1) Backup of an earlier run: pg_dump done in 1 ms\n");
+        CliRun run = backupWhileTheLogGrows(log, "2026-12-04 19:06:26.061 INFO  [de.hy.co.ad.Steps] (executor-thread-3) Backup of hybridstore:"
+                + " pg_dump done in 343 ms\n"
+                + "2026-12-04 19:06:26.062 INFO  [io.qu.ht.access] (vert.x-eventloop-thread-0) a line about something else\n");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEqualTo("    Backup of hybridstore: pg_dump done in 343 ms\n");
+    }
+
+    @Test
+    void coreApisJsonLogLinesAreShownByTheirMessage() throws IOException {
+        Path log = Files.writeString(tmp.resolve("core-api.log"), "");
+        CliRun run = backupWhileTheLogGrows(log, """
+                {"timestamp":"2026-12-04T19:06:26.061Z","level":"INFO","message":"Backup of hybridstore: pg_dump done in 343 ms","service":"core-api"}
+                {"timestamp":"2026-12-04T19:06:26.062Z","level":"INFO","message":"a line about something else","service":"core-api"}
+                """);
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEqualTo("    Backup of hybridstore: pg_dump done in 343 ms\n");
+    }
+
+    /** A backup that runs past the first progress tick, core-api writing {@code lines} to its log meanwhile. */
+    private CliRun backupWhileTheLogGrows(Path log, String lines) {
         api.answer("POST /admin/db/backups", new Reply(201, "application/json", FakeAdminApi.resource("backup.json"), () -> {
-            append(log, "19:06:26.061 INFO  [de.hy.co.ad.Steps] (executor-thread-3) Backup of hybridstore: pg_dump done in 343 ms\n"
-                    + "19:06:26.062 INFO  [io.qu.ht.access] (vert.x-eventloop-thread-0) a line about something else\n");
+            append(log, lines);
             try {
-                Thread.sleep(1500); // a backup that runs past the first progress tick
+                Thread.sleep(1500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }));
-
-        CliRun run = db("local", new TestConfig(api.url(), Optional.of(TOKEN), Optional.of(log)), "backup");
-
-        assertThat(run.exit()).isZero();
-        assertThat(run.err()).isEqualTo("    Backup of hybridstore: pg_dump done in 343 ms\n");
+        return db("local", new TestConfig(api.url(), Optional.of(TOKEN), Optional.of(log)), "backup");
     }
 
     private static void append(Path file, String text) {

@@ -4,6 +4,7 @@ import dev.hybridstore.platform.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
  * the first success logs one INFO. A Redis that keeps flapping (an overloaded host timing out now and then) gets one
  * WARN per quiet period, which then counts the short outages in between, instead of a WARN each time.
  */
+@Startup // its counter is on /q/metrics, at 0, before Redis is first used
 @Singleton
 public class RedisGuard {
 

@@ -4,6 +4,7 @@ import dev.hybridstore.model.event.OrderPlaced;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * any failure is a 503 that says whether the order was refused or its outcome is unknown ({@link PublishOutcome}), so
  * an acknowledged order is never silently lost and a refused one never stored.
  */
+@Startup // its counters are on /q/metrics, at 0, before the first order
 @Singleton
 public class OrderPublisher {
 

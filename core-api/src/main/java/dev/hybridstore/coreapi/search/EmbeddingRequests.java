@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.search;
 import dev.hybridstore.model.event.EmbeddingRequested;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * Tells ai-worker that a row's text changed and needs embedding. Fire and forget after the write committed: when Kafka
  * is down the write stands, and ai-worker's periodic sweep finds the row (embedded_at is null or stale) later.
  */
+@Startup // its counters are on /q/metrics, at 0, before the first write
 @ApplicationScoped
 public class EmbeddingRequests {
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.testsupport.LogCapture;
+import dev.hybridstore.testsupport.MetricsPage;
 import dev.hybridstore.testsupport.ProxiedDatabase;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TcpProxy;
@@ -87,8 +88,26 @@ class DatabaseOutageTest {
     @AfterEach
     void tearDown() throws Exception {
         proxy.restore();
-        commerce.deleteAll();
-        commerce.close();
+        if (commerce != null) {
+            commerce.deleteAll();
+            commerce.close();
+        }
+    }
+
+    @Test
+    void prometheusSeesReadinessGoDownAndComeBack() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics().value("hybridstore_ready")).hasValue(1.0));
+
+        proxy.cut();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics().value("hybridstore_ready")).hasValue(0.0));
+        given().when().get("/q/health/ready").then().statusCode(503);
+
+        proxy.restore();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics().value("hybridstore_ready")).hasValue(1.0));
+    }
+
+    private static MetricsPage metrics() {
+        return new MetricsPage(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     @Test

@@ -9,13 +9,10 @@ import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.ServiceEndpoints;
 import dev.hybridstore.testsupport.TestIds;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,7 +41,6 @@ import org.junit.jupiter.api.Test;
  */
 class OrderConsumerCrashIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final int ORDERS = 4000;
 
     private final TestIds ids = TestIds.create("CRASH");
@@ -52,7 +48,7 @@ class OrderConsumerCrashIT {
     private final String topic = "orders-" + run;
     private final ServiceEndpoints services = RealServices.endpoints();
     private Commerce commerce;
-    private Process consumer;
+    private PackagedConsumer consumer;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -63,7 +59,7 @@ class OrderConsumerCrashIT {
     @AfterEach
     void tearDown() throws Exception {
         if (consumer != null) {
-            consumer.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            consumer.kill();
         }
         commerce.deleteAll();
         commerce.close();
@@ -85,18 +81,16 @@ class OrderConsumerCrashIT {
 
         // First process: small batches, one Kafka consumer (no rebalance of its own, which would commit) and offsets
         // committed only once a minute, so at the kill every order it stored is uncommitted and comes back.
-        int firstPort = freePort();
-        consumer = start(firstPort, "first", Map.of("MP_MESSAGING_INCOMING_ORDERS_MAX_POLL_RECORDS", "50",
+        consumer = start("first", Map.of("MP_MESSAGING_INCOMING_ORDERS_MAX_POLL_RECORDS", "50",
                 "MP_MESSAGING_INCOMING_ORDERS_AUTO_COMMIT_INTERVAL_MS", "60000", "MP_MESSAGING_INCOMING_ORDERS_CONCURRENCY", "1"));
         CompletableFuture<Void> production = CompletableFuture.runAsync(() -> produce(orderPrefix, users, products));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> stored(orderPrefix).size() >= ORDERS / 4);
-        consumer.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        consumer.kill();
         int storedBeforeCrash = stored(orderPrefix).size();
         assertThat(storedBeforeCrash).isLessThan(ORDERS);
 
-        int secondPort = freePort();
-        consumer = start(secondPort, "second", Map.of());
+        consumer = start("second", Map.of());
         production.get(60, TimeUnit.SECONDS);
 
         Set<String> expected = new HashSet<>();
@@ -105,7 +99,7 @@ class OrderConsumerCrashIT {
         assertThat(stored(orderPrefix)).isEqualTo(expected);
         assertThat(commerce.countOrders(orderPrefix)).containsExactly(ORDERS, ORDERS);
         // The orders stored by the killed process were redelivered and skipped, not stored again.
-        assertThat(meter(secondPort, "hybridstore_orders_duplicates_total")).isGreaterThanOrEqualTo(storedBeforeCrash);
+        assertThat(meter(consumer.port(), "hybridstore_orders_duplicates_total")).isGreaterThanOrEqualTo(storedBeforeCrash);
     }
 
     /** About 400 orders a second, so the stream is still flowing when the first process dies; every send acknowledged. */
@@ -126,21 +120,8 @@ class OrderConsumerCrashIT {
         }
     }
 
-    private Process start(int port, String name, Map<String, String> overrides) throws IOException {
-        Path log = Path.of("target", "crash-it-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("DATABASE_URL", services.databaseUrl());
-        env.put("REDIS_URL", services.redisUrl());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", services.kafkaBootstrap());
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("MP_MESSAGING_INCOMING_ORDERS_TOPIC", topic);
-        env.put("MP_MESSAGING_INCOMING_ORDERS_GROUP_ID", "order-consumer-" + run);
-        env.putAll(overrides);
-        assertThat(JAR).as("the packaged service (mvn verify packages it before integration tests)").exists();
-        Files.deleteIfExists(log);
-        return builder.start();
+    private PackagedConsumer start(String name, Map<String, String> overrides) throws IOException {
+        return PackagedConsumer.start(services, "crash-it-" + name, topic, "order-consumer-" + run, overrides);
     }
 
     private Set<String> stored(String orderPrefix) throws Exception {
@@ -161,11 +142,5 @@ class OrderConsumerCrashIT {
         String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return PrometheusText.value(page, name);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -48,6 +48,7 @@ public final class DeploymentSettings {
         props.put("hybridstore.kafka.bootstrap-servers", s.env.apply("KAFKA_BOOTSTRAP_SERVERS").orElse(DEFAULT_KAFKA));
         props.put("hybridstore.kafka.replication-factor", Integer.toString(s.integer("KAFKA_REPLICATION_FACTOR", 1)));
         props.put("hybridstore.environment", s.env.apply("SUITE_ENV").orElse("local"));
+        props.put("hybridstore.log.json", Boolean.toString(s.jsonLogs()));
         return new Resolved(props, List.copyOf(s.errors));
     }
 
@@ -94,6 +95,19 @@ public final class DeploymentSettings {
             url = url.replace("[YOUR-PASSWORD]", URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return DatabaseUrl.parse("SUPABASE_DIRECT_URL", url);
+    }
+
+    /** LOG_FORMAT: {@code text} (the default, for people) or {@code json} (one object a line, for log collectors). */
+    private boolean jsonLogs() {
+        Optional<String> format = env.apply("LOG_FORMAT");
+        if (format.isEmpty() || format.get().equalsIgnoreCase("text")) {
+            return false;
+        }
+        if (format.get().equalsIgnoreCase("json")) {
+            return true;
+        }
+        errors.add("LOG_FORMAT: '" + format.get() + "' is not one of text, json; using text");
+        return false;
     }
 
     private int integer(String name, int fallback) {

@@ -141,4 +141,20 @@ class DeploymentSettingsTest {
         assertThat(r.properties()).containsEntry("hybridstore.redis.url", "redis://r:6380")
                 .containsEntry("hybridstore.kafka.bootstrap-servers", "k1:9092,k2:9092");
     }
+
+    @Test
+    void logsAreTextUnlessLogFormatAsksForJson() {
+        assertThat(resolve(Map.of()).properties()).containsEntry("hybridstore.log.json", "false");
+        assertThat(resolve(Map.of("LOG_FORMAT", "text")).properties()).containsEntry("hybridstore.log.json", "false");
+        var json = resolve(Map.of("LOG_FORMAT", " JSON "));
+        assertThat(json.properties()).containsEntry("hybridstore.log.json", "true");
+        assertThat(json.errors()).isEmpty();
+    }
+
+    @Test
+    void unknownLogFormatIsNamedAndTextKept() {
+        var r = resolve(Map.of("LOG_FORMAT", "xml"));
+        assertThat(r.properties()).containsEntry("hybridstore.log.json", "false");
+        assertThat(r.errors()).singleElement().asString().isEqualTo("LOG_FORMAT: 'xml' is not one of text, json; using text");
+    }
 }

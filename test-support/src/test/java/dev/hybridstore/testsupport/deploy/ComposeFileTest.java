@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ class ComposeFileTest {
         try {
             Map<String, String> environment = new HashMap<>();
             for (String name : List.of("ADMIN_TOKEN", "POSTGRES_PASSWORD", "SUITE_ENV", "EMBEDDING_PROVIDER", "EMBEDDING_DIM",
-                    "COMPOSE_FILE", "COMPOSE_PROJECT_NAME", "COMPOSE_PROFILES")) {
+                    "GRAFANA_ADMIN_PASSWORD", "COMPOSE_FILE", "COMPOSE_PROJECT_NAME", "COMPOSE_PROFILES")) {
                 environment.put(name, null);
             }
             environment.putAll(env);
@@ -123,7 +124,7 @@ class ComposeFileTest {
         List<String> names = new ArrayList<>();
         services.properties().forEach(s -> names.add(s.getKey()));
         assertThat(names).contains("postgres", "redis", "kafka1", "kafka2", "kafka3", "core-api", "order-consumer", "cache-worker",
-                "ai-worker");
+                "ai-worker", "prometheus", "grafana");
     }
 
     @Test
@@ -289,5 +290,66 @@ class ComposeFileTest {
         int save = command.indexOf("--save");
         assertThat(save).as("--save in %s", command).isNotNegative();
         assertThat(command.get(save + 1)).as("--save argument").isEmpty();
+    }
+
+    @Test
+    void prometheusRunsTheShippedConfigurationAndRulesAndScrapesEveryAppOnItsPort() throws IOException {
+        JsonNode prometheus = service("prometheus");
+        assertThat(texts(prometheus.path("command"))).contains("--config.file=/etc/prometheus/prometheus.yml");
+        assertThat(mountedAt(prometheus, "/etc/prometheus")).isEqualTo(root.resolve("infra/prometheus"));
+        assertThat(publishedPorts("prometheus")).containsExactly("9090:9090");
+
+        JsonNode config = new YAMLMapper().readTree(root.resolve("infra/prometheus/prometheus.yml").toFile());
+        assertThat(texts(config.path("rule_files"))).containsExactly("rules/*.yml");
+        Map<String, String> scraped = new HashMap<>();
+        for (JsonNode job : config.path("scrape_configs")) {
+            assertThat(job.path("metrics_path").asText()).as(job.path("job_name").asText()).isEqualTo("/q/metrics");
+            JsonNode dns = job.path("dns_sd_configs").path(0);
+            scraped.put(job.path("job_name").asText(), dns.path("names").path(0).asText() + ":" + dns.path("port").asText());
+        }
+        Map<String, String> expected = new HashMap<>();
+        APPS.forEach(app -> expected.put(app, app + ":" + PORTS.get(app)));
+        assertThat(scraped).as("job -> the compose service and port it scrapes").isEqualTo(expected);
+    }
+
+    @Test
+    void grafanaProvisionsPrometheusAndTheShippedDashboards() throws IOException {
+        JsonNode grafana = service("grafana");
+        assertThat(publishedPorts("grafana")).containsExactly("3000:3000");
+        assertThat(grafana.path("depends_on").path("prometheus").path("condition").asText()).isEqualTo("service_healthy");
+        Path provisioning = mountedAt(grafana, "/etc/grafana/provisioning");
+        assertThat(provisioning).isEqualTo(root.resolve("infra/grafana/provisioning"));
+
+        JsonNode source = new YAMLMapper().readTree(provisioning.resolve("datasources/prometheus.yml").toFile()).path("datasources").path(0);
+        assertThat(source.path("type").asText()).isEqualTo("prometheus");
+        assertThat(source.path("url").asText()).isEqualTo("http://prometheus:9090");
+        String dashboardsIn = new YAMLMapper().readTree(provisioning.resolve("dashboards/hybridstore.yml").toFile())
+                .path("providers").path(0).path("options").path("path").asText();
+        assertThat(mountedAt(grafana, dashboardsIn)).isEqualTo(root.resolve("infra/grafana/dashboards"));
+
+        JsonNode dashboard = new ObjectMapper()
+                .readTree(root.resolve("infra/grafana/dashboards/hybridstore.json").toFile());
+        List<String> rows = new ArrayList<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            if (panel.path("type").asText().equals("row")) {
+                rows.add(panel.path("title").asText());
+            } else {
+                assertThat(panel.path("datasource").path("uid").asText()).as("panel %s", panel.path("title").asText())
+                        .isEqualTo(source.path("uid").asText());
+            }
+        }
+        assertThat(rows).as("a row per service").containsExactlyElementsOf(APPS);
+    }
+
+    /** The host folder mounted at {@code target}, resolved against the repository. */
+    static Path mountedAt(JsonNode service, String target) {
+        for (JsonNode v : service.path("volumes")) {
+            String source = v.isObject() ? v.path("source").asText() : v.asText().split(":")[0];
+            String at = v.isObject() ? v.path("target").asText() : v.asText().split(":")[1];
+            if (at.equals(target)) {
+                return root.resolve(source).normalize();
+            }
+        }
+        throw new AssertionError("nothing mounted at " + target + " in " + service);
     }
 }
