@@ -1,15 +1,15 @@
 package dev.hybridstore.coreapi.order;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The body of POST /api/orders/batch. Each order is read on its own, as JSON, so one malformed order is refused alone
- * instead of failing the batch.
+ * The body of POST /api/orders/batch. A body that is not of this shape (a wrong type, a control character) is a 400
+ * naming the field, as for any body; each order's constraints and references are then checked on their own, so one
+ * invalid order is refused alone.
  */
-public record OrderBatch(@NotNull @Size(min = 1, max = OrderBatch.MAX_ORDERS) List<JsonNode> orders) {
+public record OrderBatch(@NotNull @Size(min = 1, max = OrderBatch.MAX_ORDERS) List<OrderRequest> orders) {
 
     public static final int MAX_ORDERS = 1_000;
 }

@@ -1,8 +1,5 @@
 package dev.hybridstore.coreapi.order;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.platform.problem.ProblemMappers;
 import io.smallrye.mutiny.Uni;
@@ -26,12 +23,10 @@ public class OrderBatches {
     private static final int IN_FLIGHT = 256;
 
     private final OrderService orders;
-    private final ObjectMapper json;
     private final Validator validator;
 
-    OrderBatches(OrderService orders, ObjectMapper json, Validator validator) {
+    OrderBatches(OrderService orders, Validator validator) {
         this.orders = orders;
-        this.json = json;
         this.validator = validator;
     }
 
@@ -39,25 +34,20 @@ public class OrderBatches {
         List<Uni<OrderBatchResult.Outcome>> outcomes = new ArrayList<>(batch.orders().size());
         for (int i = 0; i < batch.orders().size(); i++) {
             int index = i;
-            JsonNode order = batch.orders().get(i);
-            outcomes.add(read(order).chain(request -> orders.place(request, key == null ? null : key.item(index)))
+            OrderRequest order = batch.orders().get(i);
+            outcomes.add(checked(order).chain(request -> orders.place(request, key == null ? null : key.item(index)))
                     .map(id -> OrderBatchResult.Outcome.accepted(index, id))
                     .onFailure().recoverWithItem(e -> OrderBatchResult.Outcome.refused(index, ProblemMappers.problemOf(e))));
         }
         return Uni.join().all(outcomes).usingConcurrencyOf(IN_FLIGHT).andFailFast().map(OrderBatchResult::of);
     }
 
-    /** The order as POST /api/orders reads its body: the same mapping and constraints, failing with the same problems. */
-    private Uni<OrderRequest> read(JsonNode order) {
-        try {
-            OrderRequest request = json.treeToValue(order, OrderRequest.class);
-            if (request == null) {
-                return Uni.createFrom().failure(ProblemException.badRequest("An order must be a JSON object, not null"));
-            }
-            Set<ConstraintViolation<OrderRequest>> violations = validator.validate(request);
-            return violations.isEmpty() ? Uni.createFrom().item(request) : Uni.createFrom().failure(new ConstraintViolationException(violations));
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
+    /** The order under the constraints POST /api/orders checks, failing with the same problem. */
+    private Uni<OrderRequest> checked(OrderRequest order) {
+        if (order == null) {
+            return Uni.createFrom().failure(ProblemException.badRequest("An order must be a JSON object, not null"));
         }
+        Set<ConstraintViolation<OrderRequest>> violations = validator.validate(order);
+        return violations.isEmpty() ? Uni.createFrom().item(order) : Uni.createFrom().failure(new ConstraintViolationException(violations));
     }
 }
