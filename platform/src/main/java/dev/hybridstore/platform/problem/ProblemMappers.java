@@ -97,7 +97,8 @@ public class ProblemMappers {
 
     /**
      * The problem a failure answers, also for the parts of one request that fail on their own (an order of a batch): its
-     * own problem, violated constraints as a 400, a 503 when an engine is down (one WARN per outage, not per request), else a 500 logged under a reference.
+     * own problem, violated constraints as a 400, a 503 when an engine is down (one WARN per outage, not per request),
+     * else a 500 logged under a reference.
      */
     public static Problem problemOf(Throwable e) {
         if (e instanceof ProblemException p) {
