@@ -28,8 +28,7 @@ final class BenchWorker implements AutoCloseable {
     }
 
     static BenchWorker start(Path jar, int threads, int port, Path log) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms128m", "-Xmx1g", "-Dmp.messaging.incoming.embedding-requests.enabled=false",
+        ProcessBuilder builder = new ProcessBuilder(List.of(ExternalTool.java().path().toString(), "-Xms128m", "-Xmx1g", "-Dmp.messaging.incoming.embedding-requests.enabled=false",
                 "-Dhybridstore.embedding.sweep-interval=off", "-Dhybridstore.bench.enabled=true", "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("HYBRIDSTORE_CLI_"));

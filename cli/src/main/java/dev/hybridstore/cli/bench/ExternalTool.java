@@ -41,6 +41,12 @@ public record ExternalTool(String name, Path path) {
         return require(name, install);
     }
 
+    /** The JVM running this CLI, else java on PATH (a native CLI has no java.home). */
+    public static ExternalTool java() {
+        Path own = Path.of(System.getProperty("java.home", ""), "bin", "java");
+        return Files.isExecutable(own) ? new ExternalTool("java", own) : require("java", "apt-get install openjdk-17-jre-headless");
+    }
+
     /** What a finished run wrote, and how long it took (measured here, so the ticker does not round it). */
     public record Finished(String stdout, String stderr, long millis) {
     }

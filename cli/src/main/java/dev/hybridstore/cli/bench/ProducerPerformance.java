@@ -44,7 +44,7 @@ public final class ProducerPerformance {
             OrderTopics.Shape orders = topics.shape("orders");
             topics.create(topic, orders.partitions(), orders.replicationFactor());
             try {
-                ExternalTool.Finished run = java().run("Kafka ProducerPerformance, acks=all, " + orders.partitions() + " partitions",
+                ExternalTool.Finished run = ExternalTool.java().run("Kafka ProducerPerformance, acks=all, " + orders.partitions() + " partitions",
                         List.of("-cp", kafkaLib + "/*", "org.apache.kafka.tools.ProducerPerformance", "--topic", topic,
                                 "--num-records", Integer.toString(records), "--record-size", Integer.toString(recordSize), "--throughput", "-1",
                                 "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true"),
@@ -66,11 +66,5 @@ public final class ProducerPerformance {
         }
         return Optional.ofNullable(last).map(m -> new Result(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(5)),
                 Double.parseDouble(m.group(6)), Double.parseDouble(m.group(7))));
-    }
-
-    /** The JVM running this CLI, else java on PATH (a native CLI has no java.home). */
-    private static ExternalTool java() {
-        Path own = Path.of(System.getProperty("java.home", ""), "bin", "java");
-        return Files.isExecutable(own) ? new ExternalTool("java", own) : ExternalTool.require("java", "apt-get install openjdk-17-jre-headless");
     }
 }
