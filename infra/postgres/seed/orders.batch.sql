@@ -3,7 +3,7 @@
 --   who and what: earlier users and products are drawn more often (u^1.5, u^2); mostly one item per order
 --   money: total_amount = price * quantity - discount_amount + shipping_cost; a quarter use a coupon; shipping
 --          is free from 50,000 won, else 3,000 or 2,500 won (free for some sellers)
---   status: about 4% CANCELLED; otherwise by age: PAID under a day, then SHIPPED, DELIVERED after three days
+--   status: about 4% cancelled; otherwise by age: paid under a day, then shipped, completed after three days
 --   denormalized: category and store_id from the product; user_region, user_gender, user_age_group from the user
 INSERT INTO public.orders (order_id, user_id, product_id, quantity, total_amount, shipping_cost, discount_amount,
                            payment_method, status, category, user_region, user_gender, user_age_group, store_id,
@@ -16,10 +16,10 @@ SELECT pg_temp.code('O', o.n, 10),
        a.shipping,
        a.discount,
        o.payment_method,
-       CASE WHEN o.u_cancel < 0.04 THEN 'CANCELLED'
-            WHEN o.age_hours < 24 THEN 'PAID'
-            WHEN o.age_hours < 72 THEN CASE WHEN o.u_status < 0.7 THEN 'SHIPPED' ELSE 'PAID' END
-            ELSE CASE WHEN o.u_status < 0.95 THEN 'DELIVERED' ELSE 'SHIPPED' END END,
+       CASE WHEN o.u_cancel < 0.04 THEN 'cancelled'
+            WHEN o.age_hours < 24 THEN 'paid'
+            WHEN o.age_hours < 72 THEN CASE WHEN o.u_status < 0.7 THEN 'shipped' ELSE 'paid' END
+            ELSE CASE WHEN o.u_status < 0.95 THEN 'completed' ELSE 'shipped' END END,
        p.category,
        u.region,
        u.gender,

@@ -35,7 +35,7 @@ public class CatalogOpenApi implements OASFilter {
                     ? table.parent().table().path() + "/{id}/" + table.path().substring(table.path().lastIndexOf('/') + 1) : table.path());
             one.getGET().summary("One " + noun);
             many.getGET().summary(table.docs().listed());
-            one.getGET().getResponses().getAPIResponse("200").description("The " + noun);
+            documentInclude(table, one.getGET());
             one.getGET().getResponses().addAPIResponse("404", OASFactory.createAPIResponse()
                     .description("No such " + noun + ", or soft-deleted")
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType())));
@@ -46,6 +46,18 @@ public class CatalogOpenApi implements OASFilter {
                 addExamples(table, one.getGET(), table.readOnly() ? null : many.getPOST());
             }
         }
+    }
+
+    /** The read answers Object (a row, or a row with the rows below it), which the scanner cannot name. */
+    private static void documentInclude(CatalogTable<?> table, Operation get) {
+        Set<String> below = CatalogTables.childrenOf(table).keySet();
+        get.getResponses().getAPIResponse("200").description(below.isEmpty() ? "The " + table.noun()
+                : "The " + table.noun() + "; with include, also the rows below it, as arrays named after their tables")
+                .getContent().getMediaType("application/json").schema(OASFactory.createSchema().ref(table.type().getSimpleName()));
+        get.getParameters().stream().filter(p -> p.getName().equals("include")).findFirst().orElseThrow().description(below.isEmpty()
+                ? "No table hangs under " + table.name() + ", so any value is a 400"
+                : "Nests the live rows below, one statement per level: table names joined by dots, each under the one before "
+                        + "(e.g. seasons.events under a project). Directly under " + table.name() + ": " + String.join(", ", below));
     }
 
     private static void documentWrites(CatalogTable<?> table, PathItem one, PathItem many) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,9 +28,10 @@ public abstract class CatalogReadResource<T extends Record> {
         this.table = table;
     }
 
+    /** With ?include=, the row with the rows below it (CatalogService#getWith); the OpenAPI words come from CatalogOpenApi. */
     @GET
     @Path("{id}")
-    public Uni<T> get(@PathParam("id") UUID id) {
-        return rows.get(table, id);
+    public Uni<Object> get(@PathParam("id") UUID id, @QueryParam("include") String include) {
+        return include == null ? rows.get(table, id).map(Object.class::cast) : rows.getWith(table, id, include).map(Object.class::cast);
     }
 }

@@ -48,6 +48,13 @@ class CatalogRepository {
         return sql.fetchAll(of(table).ofParent, Tuple.of(parentId, limit, offset(page, limit)), table.mapper());
     }
 
+    /** The live rows under any of {@code parentIds}, each with its parent's id, in the parent's order: one statement. */
+    <T> Uni<List<Map.Entry<UUID, T>>> ofParents(CatalogTable<T> table, UUID[] parentIds) {
+        String parentColumn = table.parent().column();
+        return sql.fetchAll(of(table).ofParents, Tuple.of(parentIds),
+                row -> Map.entry(row.getUUID(parentColumn), table.mapper().apply(row)));
+    }
+
     /** Empty when the parent already has a live row with the row's unique value (a season for that year). */
     <T> Uni<Optional<T>> insert(CatalogTable<T> table, UUID parentId, T row) {
         return insert(sql, table, parentId, row);
@@ -88,8 +95,8 @@ class CatalogRepository {
         return tuple;
     }
 
-    private record Statements(String find, String exists, String page, String ofParent, String insert, String update,
-            String softDelete) {
+    private record Statements(String find, String exists, String page, String ofParent, String ofParents, String insert,
+            String update, String softDelete) {
 
         static Statements of(CatalogTable<?> t) {
             String live = " WHERE id = $1 AND deleted_at IS NULL";
@@ -101,6 +108,8 @@ class CatalogRepository {
                             + " LIMIT $1 OFFSET $2",
                     parentColumn == null ? null : "SELECT " + t.columns() + " FROM " + t.table() + " WHERE " + parentColumn
                             + " = $1 AND deleted_at IS NULL ORDER BY " + t.parent().order() + " LIMIT $2 OFFSET $3",
+                    parentColumn == null ? null : "SELECT " + t.columns() + " FROM " + t.table() + " WHERE " + parentColumn
+                            + " = ANY($1) AND deleted_at IS NULL ORDER BY " + parentColumn + ", " + t.parent().order(),
                     t.readOnly() ? null : insert(t),
                     t.readOnly() ? null : "UPDATE " + t.table() + " SET " + assignments(t.writable()) + ", updated_at = now()" + live
                             + " RETURNING " + t.columns(),

@@ -13,6 +13,7 @@ import java.util.function.Function;
  *
  * @param label    the row's name in problem details ("Video file"); lower-cased, in the OpenAPI summaries
  * @param name     the table in schema pokervod; it also names the HTTP path (video_files: /api/catalog/video-files)
+ * @param type     the row's record, for the OpenAPI schema of reads that may nest rows below it
  * @param columns  the select list, the mapper's input
  * @param key      a row's id
  * @param order    the order of the list of all rows, ending with a unique column so pages are stable
@@ -20,8 +21,8 @@ import java.util.function.Function;
  * @param parent   the table this one hangs under, or null
  * @param docs     what the OpenAPI document says of the create and list operations
  */
-public record CatalogTable<T>(String label, String name, String columns, Function<Row, T> mapper, Function<T, UUID> key, String order,
-        List<Column<T>> writable, Parent parent, Docs docs) {
+public record CatalogTable<T>(String label, String name, Class<T> type, String columns, Function<Row, T> mapper, Function<T, UUID> key,
+        String order, List<Column<T>> writable, Parent parent, Docs docs) {
 
     String table() {
         return "pokervod." + name;

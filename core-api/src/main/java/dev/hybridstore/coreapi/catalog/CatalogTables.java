@@ -15,6 +15,8 @@ import dev.hybridstore.model.catalog.Season;
 import dev.hybridstore.model.catalog.Tag;
 import dev.hybridstore.model.catalog.VideoFile;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The catalog of seed 004, table by table. Unique keys are the schema's: a taken one is a 409 naming it, and keys stay
@@ -22,7 +24,8 @@ import java.util.List;
  */
 public final class CatalogTables {
 
-    public static final CatalogTable<Project> PROJECTS = new CatalogTable<>("Project", "projects", Project.COLUMNS, Project::fromRow, Project::id,
+    public static final CatalogTable<Project> PROJECTS = new CatalogTable<>("Project", "projects", Project.class,
+            Project.COLUMNS, Project::fromRow, Project::id,
             "code, id",
             List.of(of("code", Project::code), of("name", Project::name), of("description", Project::description),
                     of("nas_base_path", Project::nasBasePath), of("is_active", Project::isActive).orElse("true")),
@@ -34,14 +37,16 @@ public final class CatalogTables {
                     "duplicate key value violates unique constraint \"ix_projects_code\": Key (code)=(WSOP) already exists"));
 
     /** One live season per project and year (seed 004); the insert itself checks, as the schema's key is partial. */
-    public static final CatalogTable<Season> SEASONS = new CatalogTable<>("Season", "seasons", Season.COLUMNS, Season::fromRow, Season::id,
+    public static final CatalogTable<Season> SEASONS = new CatalogTable<>("Season", "seasons", Season.class,
+            Season.COLUMNS, Season::fromRow, Season::id,
             "project_id, year, id",
             List.of(of("year", Season::year), of("name", Season::name), of("location", Season::location),
                     of("sub_category", Season::subCategory), of("status", Season::status).orElse("'active'")),
             new Parent(PROJECTS, "project_id", "year, id", "year"),
             new Docs("Add a season to a project; one season per year (409 otherwise)", "A project's seasons by year", null));
 
-    public static final CatalogTable<Event> EVENTS = new CatalogTable<>("Event", "events", Event.COLUMNS, Event::fromRow, Event::id,
+    public static final CatalogTable<Event> EVENTS = new CatalogTable<>("Event", "events", Event.class,
+            Event.COLUMNS, Event::fromRow, Event::id,
             "season_id, event_number, id",
             List.of(of("event_number", Event::eventNumber), of("name", Event::name), of("event_type", Event::eventType),
                     of("game_type", Event::gameType), of("buy_in", Event::buyIn), of("venue", Event::venue),
@@ -51,7 +56,8 @@ public final class CatalogTables {
             new Docs("Add an event to a season", "A season's events by event number", null));
 
     /** Its video files are listed with /api/catalog/video-files?episode_id=. */
-    public static final CatalogTable<Episode> EPISODES = new CatalogTable<>("Episode", "episodes", Episode.COLUMNS, Episode::fromRow, Episode::id,
+    public static final CatalogTable<Episode> EPISODES = new CatalogTable<>("Episode", "episodes", Episode.class,
+            Episode.COLUMNS, Episode::fromRow, Episode::id,
             "event_id, episode_number, id",
             List.of(of("episode_number", Episode::episodeNumber), of("title", Episode::title), of("episode_type", Episode::episodeType),
                     of("table_type", Episode::tableType), of("air_date", Episode::airDate), of("duration_sec", Episode::durationSec),
@@ -60,7 +66,8 @@ public final class CatalogTables {
             new Docs("Add an episode to an event", "An event's episodes by episode number", null));
 
     /** Read-only here: the nas feature's import writes the inventory, and lists it a keyset page at a time. */
-    public static final CatalogTable<NasFolder> NAS_FOLDERS = new CatalogTable<>("NAS folder", "nas_folders", NasFolder.COLUMNS,
+    public static final CatalogTable<NasFolder> NAS_FOLDERS = new CatalogTable<>("NAS folder", "nas_folders", NasFolder.class,
+            NasFolder.COLUMNS,
             NasFolder::fromRow, NasFolder::id, "path", List.of(), null,
             new Docs(null, "NAS folders by path, a keyset page at a time, optionally the subfolders of one folder", """
                     {"id":"0c5e1d7a-3b2f-4c8e-9a61-7f4d2e9b8c30","parent_id":"5b7a2c19-8e4d-4f63-a1b0-9c2d3e4f5a61",\
@@ -68,7 +75,8 @@ public final class CatalogTables {
                     "last_scanned_at":"2025-01-09T04:00:00","created_at":"2025-01-09T04:00:01.123456",\
                     "updated_at":"2025-01-09T04:00:01.123456","deleted_at":null}"""));
 
-    public static final CatalogTable<NasFile> NAS_FILES = new CatalogTable<>("NAS file", "nas_files", NasFile.COLUMNS, NasFile::fromRow,
+    public static final CatalogTable<NasFile> NAS_FILES = new CatalogTable<>("NAS file", "nas_files", NasFile.class,
+            NasFile.COLUMNS, NasFile::fromRow,
             NasFile::id, "file_path", List.of(), null,
             new Docs(null, "NAS files by path, a keyset page at a time, optionally of one folder", """
                     {"id":"9e2f4a61-7c3b-4d58-b2e1-0a9c8d7e6f50","folder_id":"0c5e1d7a-3b2f-4c8e-9a61-7f4d2e9b8c30",\
@@ -77,7 +85,8 @@ public final class CatalogTables {
                     "created_at":"2025-01-09T04:00:01.123456","updated_at":"2025-01-09T04:00:01.123456","deleted_at":null}"""));
 
     /** A NAS file backs at most one live video file (409 otherwise); the nas feature links them too. */
-    public static final CatalogTable<VideoFile> VIDEO_FILES = new CatalogTable<>("Video file", "video_files", VideoFile.COLUMNS,
+    public static final CatalogTable<VideoFile> VIDEO_FILES = new CatalogTable<>("Video file", "video_files", VideoFile.class,
+            VideoFile.COLUMNS,
             VideoFile::fromRow, VideoFile::id, "file_path",
             List.of(of("episode_id", VideoFile::episodeId).referencing(EPISODES),
                     of("nas_file_id", VideoFile::nasFileId).referencing(NAS_FILES),
@@ -94,7 +103,8 @@ public final class CatalogTables {
             new Docs("Register a video file; its file_path is unique", "Video files by path, optionally of one episode", null));
 
     /** Each sheet row is imported once: (sheet_source, sheet_row_number) is unique. */
-    public static final CatalogTable<HandClip> HAND_CLIPS = new CatalogTable<>("Hand clip", "hand_clips", HandClip.COLUMNS, HandClip::fromRow,
+    public static final CatalogTable<HandClip> HAND_CLIPS = new CatalogTable<>("Hand clip", "hand_clips", HandClip.class,
+            HandClip.COLUMNS, HandClip::fromRow,
             HandClip::id,
             "created_at, id",
             List.of(of("video_file_id", HandClip::videoFileId).referencing(VIDEO_FILES),
@@ -107,13 +117,15 @@ public final class CatalogTables {
             new Docs("Create a hand clip; (sheet_source, sheet_row_number) is unique",
                     "Hand clips, optionally of one video file in time order", null));
 
-    public static final CatalogTable<Tag> TAGS = new CatalogTable<>("Tag", "tags", Tag.COLUMNS, Tag::fromRow, Tag::id, "category, name, id",
+    public static final CatalogTable<Tag> TAGS = new CatalogTable<>("Tag", "tags", Tag.class,
+            Tag.COLUMNS, Tag::fromRow, Tag::id, "category, name, id",
             List.of(of("category", Tag::category), of("name", Tag::name), of("display_name", Tag::displayName),
                     of("description", Tag::description)),
             null,
             new Docs("Create a tag; (category, name) is unique", "Tags by category and name", null));
 
-    public static final CatalogTable<Player> PLAYERS = new CatalogTable<>("Player", "players", Player.COLUMNS, Player::fromRow, Player::id,
+    public static final CatalogTable<Player> PLAYERS = new CatalogTable<>("Player", "players", Player.class,
+            Player.COLUMNS, Player::fromRow, Player::id,
             "name, id",
             List.of(of("name", Player::name), of("nickname", Player::nickname), of("country", Player::country),
                     of("total_earnings", Player::totalEarnings),
@@ -123,6 +135,13 @@ public final class CatalogTables {
 
     static final List<CatalogTable<?>> ALL = List.of(PROJECTS, SEASONS, EVENTS, EPISODES, VIDEO_FILES, HAND_CLIPS, TAGS, PLAYERS,
             NAS_FOLDERS, NAS_FILES);
+
+    /** The tables whose rows hang under {@code table}'s, by name: what ?include= may name below it. */
+    static Map<String, CatalogTable<?>> childrenOf(CatalogTable<?> table) {
+        Map<String, CatalogTable<?>> children = new TreeMap<>();
+        ALL.stream().filter(t -> t.parent() != null && t.parent().table() == table).forEach(t -> children.put(t.name(), t));
+        return children;
+    }
 
     private CatalogTables() {
     }

@@ -33,7 +33,7 @@ public record OrderRequest(
         @PositiveOrZero Integer shippingCost,
         @PositiveOrZero Integer discountAmount,
         @Size(max = 20) String paymentMethod,
-        @Size(max = 20) String status,
+        @Pattern(regexp = OrderPlaced.STATUS, message = OrderPlaced.STATUS_MESSAGE) String status,
         Instant placedAt) {
 
     /** The event for this request under {@code id}, placed at {@code now} unless the request says when. */

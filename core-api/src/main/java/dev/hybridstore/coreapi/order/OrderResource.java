@@ -145,8 +145,8 @@ public class OrderResource {
     @Path("{id}")
     @Operation(summary = "Change a stored order's status", description = """
             Allowed moves: paid → shipped, cancelled or refunded; shipped → completed or refunded; completed → refunded. \
-            cancelled and refunded are final. The stored status compares case-insensitively ('PAID' is paid) and the new \
-            one is stored in lower case. Two concurrent changes of one order never both win: the loser gets the 409.
+            cancelled and refunded are final. Statuses are lower case; an order stored before they were (V11) compares \
+            case-insensitively. Two concurrent changes of one order never both win: the loser gets the 409.
 
             **Reports and analytics.** Cancelled and refunded orders are not sales: the sales and products reports and \
             the sales comparison leave them out; the orders report still counts them, by status. A change drops the \

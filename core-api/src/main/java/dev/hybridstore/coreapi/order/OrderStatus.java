@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.order;
 
+import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.platform.problem.ProblemException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -8,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The statuses a stored order moves between by PATCH /api/orders/{id}. Orders arrive with a free-text status (the
- * producer writes 'completed' or 'cancelled', clients and fixtures 'PAID'); stored values compare case-insensitively.
- * Cancelled and refunded are final, and they are the two that no longer count as sales.
+ * The statuses a stored order moves between by PATCH /api/orders/{id}: the set {@link OrderPlaced#STATUS} and
+ * orders.status's CHECK (V11) allow, in lower case. Rows stored before V11 may differ in case, so stored values compare
+ * case-insensitively. Cancelled and refunded are final, and they are the two that no longer count as sales.
  */
 public enum OrderStatus {
     PAID, SHIPPED, COMPLETED, CANCELLED, REFUNDED;

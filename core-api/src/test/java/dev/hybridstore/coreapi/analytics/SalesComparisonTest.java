@@ -60,7 +60,7 @@ class SalesComparisonTest {
                     new Sale(FADING, store, 6000, TODAY.minusDays(10).atTime(8, 15)),
                     new Sale(FADING, store, 1500, TODAY.minusDays(9).atTime(8, 15)));
             for (Sale s : sales) {
-                db.order(IDS.next(), USER, s.product(), s.store(), 1, s.total(), "PAID", "CARD", s.at());
+                db.order(IDS.next(), USER, s.product(), s.store(), 1, s.total(), "paid", "CARD", s.at());
             }
         }
     }

@@ -116,7 +116,7 @@ class OrderResourceTest {
         given().when().get("/api/orders/" + orderId).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
                 .body("title", equalTo("Not Found"));
         try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.order(orderId, USER, PRODUCT, store, 3, 15000, "PAID", "CARD", LocalDateTime.of(2025, 1, 9, 10, 30));
+            db.order(orderId, USER, PRODUCT, store, 3, 15000, "paid", "CARD", LocalDateTime.of(2025, 1, 9, 10, 30));
         }
         given().when().get("/api/orders/" + orderId).then().statusCode(200)
                 .body("order_id", equalTo(orderId)).body("quantity", equalTo(3)).body("total_amount", equalTo(15000))
@@ -134,7 +134,7 @@ class OrderResourceTest {
             for (int i = 0; i < 6; i++) {
                 String id = IDS.prefix() + "_list_" + i;
                 // two orders share each timestamp, so the order_id tie-break is exercised across pages
-                db.order(id, buyer, PRODUCT, store, 1, 1000, "PAID", "CARD", day.plusDays(i / 2).atTime(12, 0));
+                db.order(id, buyer, PRODUCT, store, 1, 1000, "paid", "CARD", day.plusDays(i / 2).atTime(12, 0));
                 if (i < 4) {
                     expected.add(id); // 2024-03-01 and 2024-03-02, inclusive
                 }

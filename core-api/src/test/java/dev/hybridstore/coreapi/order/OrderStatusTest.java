@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.order;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +72,7 @@ class OrderStatusTest {
 
     @Test
     void aPaidOrderCanBeCancelledAndAnswersWithTheChangedOrder() {
-        String id = order("PAID", 5000, DAY);
+        String id = order("paid", 5000, DAY);
 
         change(id, "cancelled").statusCode(200).contentType(ContentType.JSON)
                 .body("order_id", equalTo(id)).body("status", equalTo("cancelled")).body("total_amount", equalTo(5000))
@@ -90,12 +92,28 @@ class OrderStatusTest {
 
     @Test
     void anUnknownStatusIsABadRequestNamingTheField() {
-        String id = order("PAID", 5000, DAY);
+        String id = order("paid", 5000, DAY);
 
         change(id, "lost").statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("status")).body("errors[0].message", containsString("'lost'"));
         given().contentType(ContentType.JSON).body("{}").when().patch("/api/orders/{id}", id)
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void aNewOrderWithAStatusOutsideTheSetIsABadRequestNamingTheAllowedOnes() {
+        for (String status : List.of("PAID", "delivered", "")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("user_id", shop.user(), "product_id", shop.product(), "quantity", 1, "status", status))
+                    .when().post("/api/orders").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                    .body("errors[0].field", equalTo("status"))
+                    .body("errors[0].message", containsString("paid, shipped, completed, cancelled, refunded"));
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesAStatusOutsideTheSetFromAnyWriter() {
+        assertThatThrownBy(() -> order("DELIVERED", 5000, DAY)).hasStackTraceContaining("ck_orders_status");
     }
 
     @Test
@@ -106,8 +124,8 @@ class OrderStatusTest {
     @Test
     void aCancelledOrderLeavesTheCachedSalesReportOfItsStoreAndDay() {
         LocalDate day = DAY.minusDays(1);
-        order("PAID", 3000, day);
-        String cancelled = order("PAID", 7000, day);
+        order("paid", 3000, day);
+        String cancelled = order("paid", 7000, day);
         assertThat(salesReport(day).getLong("report.figures.total_sales")).isEqualTo(10000);
         // Cached by then, unless a Redis command timed out on a loaded machine and the guard skipped the write.
         await().atMost(Duration.ofSeconds(30)).until(() -> salesReport(day).getBoolean("cached"));
@@ -124,7 +142,7 @@ class OrderStatusTest {
 
     @Test
     void ofConcurrentChangesOfOneOrderExactlyOneWins() throws Exception {
-        String id = order("PAID", 5000, DAY);
+        String id = order("paid", 5000, DAY);
         // Both targets are final, so after the winner no other request may move the order.
         List<String> targets = List.of("cancelled", "refunded");
         List<Integer> codes = new ArrayList<>();

@@ -67,13 +67,13 @@ class ReportResourceTest {
             db.product(COFFEE, "Coffee", "drinks", 5000, store);
             db.product(TEA, "Tea", "drinks", 3000, store);
             placed = List.of(
-                    new Placed(IDS.next(), WOMAN, COFFEE, store, 2, 10000, "PAID", "CARD", DAY.atTime(9, 0)),
-                    new Placed(IDS.next(), YOUNG_MAN, COFFEE, store, 1, 5000, "PAID", "CASH", DAY.atTime(13, 0)),
-                    new Placed(IDS.next(), WOMAN, TEA, store, 3, 9000, "CANCELLED", "CARD", DAY.atTime(23, 59, 59)),
-                    new Placed(IDS.next(), WOMAN, TEA, store, 1, 3000, "PAID", "CARD", DAY.plusDays(1).atStartOfDay()),
-                    new Placed(IDS.next(), WOMAN, TEA, store, 1, 3000, "PAID", "CARD", DAY.minusDays(1).atTime(23, 59)),
-                    new Placed(IDS.next(), WOMAN, COFFEE, otherStore, 4, 20000, "PAID", "CARD", DAY.atTime(12, 0)),
-                    new Placed(IDS.next(), YOUNG_MAN, TEA, store, 2, 6000, "PAID", "CARD", TODAY.atStartOfDay()));
+                    new Placed(IDS.next(), WOMAN, COFFEE, store, 2, 10000, "paid", "CARD", DAY.atTime(9, 0)),
+                    new Placed(IDS.next(), YOUNG_MAN, COFFEE, store, 1, 5000, "paid", "CASH", DAY.atTime(13, 0)),
+                    new Placed(IDS.next(), WOMAN, TEA, store, 3, 9000, "cancelled", "CARD", DAY.atTime(23, 59, 59)),
+                    new Placed(IDS.next(), WOMAN, TEA, store, 1, 3000, "paid", "CARD", DAY.plusDays(1).atStartOfDay()),
+                    new Placed(IDS.next(), WOMAN, TEA, store, 1, 3000, "paid", "CARD", DAY.minusDays(1).atTime(23, 59)),
+                    new Placed(IDS.next(), WOMAN, COFFEE, otherStore, 4, 20000, "paid", "CARD", DAY.atTime(12, 0)),
+                    new Placed(IDS.next(), YOUNG_MAN, TEA, store, 2, 6000, "paid", "CARD", TODAY.atStartOfDay()));
             for (Placed p : placed) {
                 db.order(p.id(), p.user(), p.product(), p.store(), p.quantity(), p.total(), p.status(), p.payment(), p.at());
             }
@@ -137,7 +137,7 @@ class ReportResourceTest {
         LocalDate quietDay = DAY.minusDays(20);
         assertThat(report(store, quietDay, "sales").getLong("report.figures.total_sales")).isZero();
         try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.order(IDS.next(), WOMAN, COFFEE, store, 1, 777, "PAID", "CARD", quietDay.atTime(15, 0)); // after caching
+            db.order(IDS.next(), WOMAN, COFFEE, store, 1, 777, "paid", "CARD", quietDay.atTime(15, 0)); // after caching
         }
         JsonPath second = report(store, quietDay, "sales");
         assertThat(second.getBoolean("cached")).isTrue();

@@ -26,10 +26,13 @@ public record OrderPlaced(
         @PositiveOrZero Integer shippingCost,
         @PositiveOrZero Integer discountAmount,
         @Size(max = 20) @Pattern(regexp = PLAIN_TEXT, message = NO_CONTROL_CHARACTERS) String paymentMethod,
-        @Size(max = 20) @Pattern(regexp = PLAIN_TEXT, message = NO_CONTROL_CHARACTERS) String status,
+        @Pattern(regexp = STATUS, message = STATUS_MESSAGE) String status,
         Instant placedAt) {
 
     public static final int SCHEMA_VERSION = 1;
+    /** The statuses an order may have (orders.status's CHECK, core-api's OrderStatus); absent or null is none. */
+    public static final String STATUS = "(paid|shipped|completed|cancelled|refunded)";
+    public static final String STATUS_MESSAGE = "must be one of paid, shipped, completed, cancelled, refunded (lower case)";
     /**
      * Text without C0 control characters other than tab, LF and CR: PostgreSQL refuses NUL (a lookup by such an id would
      * fail the whole batch), and none of them belongs in an id or a label; core-api's HTTP intake refuses them too.
