@@ -27,7 +27,8 @@ final class ContainerServices {
         if (started == null) {
             var postgres = new PostgreSQLContainer(DockerImageName.parse("pgvector/pgvector:pg15").asCompatibleSubstituteFor("postgres"))
                     .withDatabaseName("hybridstore").withUsername("hybridstore").withPassword("hybridstore")
-                    .withEnv("POSTGRES_INITDB_ARGS", "--locale=C.UTF-8 -E UTF8");
+                    .withEnv("POSTGRES_INITDB_ARGS", "--locale=C.UTF-8 -E UTF8")
+                    .withCommand("postgres", "-c", "shared_preload_libraries=pg_stat_statements");
             var redis = new GenericContainer<>("redis:7").withExposedPorts(6379).withCommand("redis-server", "--save", "");
             var kafka = new KafkaContainer("apache/kafka:4.1.0");
             postgres.start();

@@ -2,9 +2,13 @@ package dev.hybridstore.platform.sql;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one way services reach PostgreSQL (seed 000's wrapper on the reactive pool). Single statements run on a pooled
@@ -16,10 +20,22 @@ public class Sql extends SqlOps {
 
     private final Pool pool;
     private final QueryLog queryLog;
+    private final int poolSize;
 
-    Sql(Pool pool, QueryLog queryLog) {
+    Sql(Pool pool, QueryLog queryLog, @ConfigProperty(name = "quarkus.datasource.reactive.max-size") int poolSize) {
         this.pool = pool;
         this.queryLog = queryLog;
+        this.poolSize = poolSize;
+    }
+
+    /**
+     * A statement that met a connection the server had closed runs again on another one when it cannot have taken
+     * effect ({@link DeadConnection}). Each such failure drops that connection from the pool, so after at most the
+     * pool's size of them a live or new connection comes; a database that is down fails otherwise and is not retried.
+     */
+    @Override
+    protected Uni<RowSet<Row>> run(String sql, Tuple params) {
+        return super.run(sql, params).onFailure(failure -> DeadConnection.mayRunAgain(failure, sql)).retry().atMost(poolSize);
     }
 
     /**

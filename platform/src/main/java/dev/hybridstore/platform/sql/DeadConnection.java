@@ -1,0 +1,37 @@
+package dev.hybridstore.platform.sql;
+
+import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.util.Locale;
+
+/**
+ * Seed 001's pre-ping, without a ping per statement: when a pooled connection turns out to be one the server already
+ * closed (a restart, a failover, pg_terminate_backend, an idle timeout in between), the statement may run again on
+ * another connection if it cannot have taken effect: it was never sent, or it only reads. A write that was sent is not
+ * run again, since the server may have committed it before the connection died; that stays a 503 for the client.
+ */
+final class DeadConnection {
+
+    /** The SQL client's untyped failure of statements queued on a connection that closed before sending them. */
+    private static final String NOT_SENT = "Pending requests failed to be sent due to connection has been closed.";
+
+    private DeadConnection() {
+    }
+
+    static boolean mayRunAgain(Throwable failure, String sql) {
+        if ((failure instanceof VertxException || failure instanceof NoStackTraceThrowable) && NOT_SENT.equals(failure.getMessage())) {
+            return true;
+        }
+        // Sent, and the connection closed before an answer; or the server's goodbye (57P01 terminated by an administrator,
+        // 57P02 crash shutdown) arrived as the statement's answer.
+        boolean closedOnIt = failure instanceof ClosedConnectionException
+                || failure instanceof PgException pg && ("57P01".equals(pg.getSqlState()) || "57P02".equals(pg.getSqlState()));
+        return closedOnIt && isRead(sql);
+    }
+
+    private static boolean isRead(String sql) {
+        return sql.stripLeading().toUpperCase(Locale.ROOT).startsWith("SELECT ");
+    }
+}
