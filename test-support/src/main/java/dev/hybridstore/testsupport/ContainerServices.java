@@ -22,6 +22,9 @@ final class ContainerServices {
         }
     }
 
+    /** The broker the suite runs (infra/kafka/pom.xml's kafka.version) and docker-compose.yml's. */
+    static final String KAFKA_IMAGE = "apache/kafka:4.4.0";
+
     /** Started once per JVM and left to Testcontainers' reaper. */
     static synchronized ServiceEndpoints start() {
         if (started == null) {
@@ -30,7 +33,7 @@ final class ContainerServices {
                     .withEnv("POSTGRES_INITDB_ARGS", "--locale=C.UTF-8 -E UTF8")
                     .withCommand("postgres", "-c", "shared_preload_libraries=pg_stat_statements");
             var redis = new GenericContainer<>("redis:7").withExposedPorts(6379).withCommand("redis-server", "--save", "");
-            var kafka = new KafkaContainer("apache/kafka:4.1.0");
+            var kafka = new KafkaContainer(KAFKA_IMAGE);
             postgres.start();
             redis.start();
             kafka.start();

@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +40,7 @@ class ComposeFileTest {
     static Path root;
     static Path composeFile;
     static JsonNode services;
+    static JsonNode volumes;
 
     @BeforeAll
     static void resolveTheComposeFile() throws IOException {
@@ -45,7 +48,9 @@ class ComposeFileTest {
         composeFile = root.resolve("docker-compose.yml");
         Repo.Result r = compose(Map.of("ADMIN_TOKEN", TOKEN));
         assertThat(r.exit()).as("docker-compose config must accept the file:\n%s", r.describe()).isZero();
-        services = new YAMLMapper().readTree(r.out()).path("services");
+        JsonNode resolved = new YAMLMapper().readTree(r.out());
+        services = resolved.path("services");
+        volumes = resolved.path("volumes");
         assertThat(services.isObject()).as("no 'services' in the resolved file:\n%s", r.out()).isTrue();
     }
 
@@ -236,7 +241,6 @@ class ComposeFileTest {
         Set<String> clusterIds = new LinkedHashSet<>();
         Set<String> nodeIds = new LinkedHashSet<>();
         for (String broker : List.of("kafka1", "kafka2", "kafka3")) {
-            assertThat(service(broker).path("image").asText()).isEqualTo("apache/kafka:4.1.0");
             Map<String, String> env = env(broker);
             clusterIds.add(env.get("CLUSTER_ID"));
             nodeIds.add(env.get("KAFKA_NODE_ID"));
@@ -256,6 +260,33 @@ class ComposeFileTest {
         assertThat(clusterIds).as("one cluster").hasSize(1).doesNotContainNull();
         assertThat(clusterIds.iterator().next()).as("a Kafka UUID: base64url of 16 bytes").matches("[A-Za-z0-9_-]{22}");
         assertThat(nodeIds).containsExactlyInAnyOrder("1", "2", "3");
+    }
+
+    @Test
+    void kafkaIsTheVersionTheSuiteAndTheContainerTestsRun() {
+        Matcher version = Pattern.compile("<kafka\\.version>([^<]+)</kafka\\.version>").matcher(Repo.read(root.resolve("infra/kafka/pom.xml")));
+        assertThat(version.find()).as("kafka.version in infra/kafka/pom.xml").isTrue();
+        String image = "apache/kafka:" + version.group(1);
+        for (String broker : List.of("kafka1", "kafka2", "kafka3")) {
+            assertThat(service(broker).path("image").asText()).as(broker).isEqualTo(image);
+        }
+        assertThat(Repo.read(root.resolve("test-support/src/main/java/dev/hybridstore/testsupport/ContainerServices.java")))
+                .as("the Testcontainers path").contains('"' + image + '"');
+    }
+
+    @Test
+    void coreApiKeepsItsBackupsOnANamedVolumeAtTheImagesBackupDir() {
+        Matcher dir = Pattern.compile("BACKUP_DIR=(\\S+)").matcher(Repo.read(root.resolve("core-api/src/main/docker/Dockerfile.jvm")));
+        assertThat(dir.find()).as("the JVM image sets BACKUP_DIR").isTrue();
+        assertThat(env("core-api")).doesNotContainKey("BACKUP_DIR");
+        List<String[]> mounts = new ArrayList<>(); // {source, target}: "source:target[:mode]", or an object
+        for (JsonNode v : service("core-api").path("volumes")) {
+            mounts.add(v.isObject() ? new String[] {v.path("source").asText(), v.path("target").asText()} : v.asText().split(":"));
+        }
+        assertThat(mounts).as("a recreated container must find the earlier backups").anySatisfy(m -> {
+            assertThat(m[1]).isEqualTo(dir.group(1));
+            assertThat(volumes.has(m[0])).as("%s is a named volume", m[0]).isTrue();
+        });
     }
 
     @Test

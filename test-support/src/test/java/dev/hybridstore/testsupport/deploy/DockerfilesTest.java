@@ -3,7 +3,10 @@ package dev.hybridstore.testsupport.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Each service's src/main/docker: a JVM image from the prebuilt fast-jar and a native image from the runner. */
@@ -45,5 +48,17 @@ class DockerfilesTest {
                     .containsPattern("(?m)^EXPOSE " + port + "$")
                     .containsPattern("(?m)^ENTRYPOINT .*-Dquarkus\\.http\\.host=0\\.0\\.0\\.0");
         });
+    }
+
+    @Test
+    void bothCoreApiImagesHaveThePostgresToolsOfBackupsAndAWritableBackupDir() {
+        for (String image : List.of("Dockerfile.jvm", "Dockerfile.native")) {
+            String text = Repo.read(root.resolve("core-api/src/main/docker/" + image));
+            Matcher dir = Pattern.compile("(?m)^ENV .*BACKUP_DIR=(\\S+)").matcher(text);
+            assertThat(dir.find()).as("%s sets BACKUP_DIR", image).isTrue();
+            assertThat(text).as(image)
+                    .containsPattern("(?m)^RUN microdnf module enable -y postgresql:15 && microdnf install -y postgresql ")
+                    .containsPattern("(?m)^RUN .*mkdir -p " + Pattern.quote(dir.group(1)) + " && chown ");
+        }
     }
 }
