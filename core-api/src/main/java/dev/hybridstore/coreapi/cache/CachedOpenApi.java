@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * Words the operations {@link CachedResource} declares once for every cached table: fills in {row} and {hash}, and
@@ -34,11 +35,23 @@ public class CachedOpenApi implements OASFilter {
                 read.getResponses().getAPIResponse("200").getContent().getMediaType("application/json")
                         .schema(OASFactory.createSchema().ref(table.label()));
             }
+            documentFields(table, openAPI.getPaths().getPathItem(path).getGET());
             if (table == CachedTables.USERS) {
                 one.getGET().getResponses().getAPIResponse("200").getContent().getMediaType("application/json")
                         .addExample(row, OASFactory.createExample().value(parse(CachedTables.USER_EXAMPLE)));
             }
         }
+    }
+
+    /** The list answers Page<?> (rows, or maps of the ?fields= columns), which the scanner cannot name. */
+    private static void documentFields(CachedTable<?> table, Operation list) {
+        list.getResponses().getAPIResponse("200").getContent().getMediaType("application/json").schema(OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .addProperty("items", OASFactory.createSchema().addType(SchemaType.ARRAY).items(OASFactory.createSchema().ref(table.label())))
+                .addProperty("next_after", OASFactory.createSchema().addType(SchemaType.STRING).addType(SchemaType.NULL)
+                        .description("Pass as ?after= for the next page; null on the last")));
+        list.getParameters().stream().filter(p -> p.getName().equals("fields")).findFirst().orElseThrow()
+                .description("Only these columns, comma-separated (" + table.key() + " always comes along); one of: " + table.columns());
     }
 
     private static Object parse(String json) {

@@ -1,10 +1,18 @@
 package dev.hybridstore.coreapi.cache;
 
+import dev.hybridstore.coreapi.web.Fields;
 import dev.hybridstore.coreapi.web.Ids;
+import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.platform.problem.ProblemException;
+import dev.hybridstore.platform.sql.SqlOps;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.pgclient.PgException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The read and write path every cached table shares: reads cache-aside, updates written through, random picks from
@@ -23,6 +31,20 @@ public abstract class CachedService<T> {
         this.rows = rows;
         this.cache = cache;
         this.table = rows.table();
+    }
+
+    /**
+     * A keyset page that {@code rows} reads, given the select list and the row mapper: whole rows, or with ?fields= only
+     * those columns, as maps. The key always comes along, since the next page's cursor is read from it.
+     */
+    @SuppressWarnings("unchecked")
+    protected Uni<Page<?>> page(String fields, int limit, BiFunction<String, Function<Row, Object>, Uni<List<Object>>> rows) {
+        Fields projection = Fields.parse(fields, table.key(), table.columns());
+        if (projection == null) {
+            return rows.apply(table.columns(), table.mapper()::apply).map(list -> Page.of(list, limit, row -> table.id().apply((T) row)));
+        }
+        return rows.apply(Fields.select(projection, table.columns()), SqlOps.AS_MAP::apply)
+                .map(list -> Page.of(list, limit, row -> (String) ((Map<String, Object>) row).get(table.key())));
     }
 
     /** The row as the database stores it for key {@code id}: the request's fields, with what the server derives. */

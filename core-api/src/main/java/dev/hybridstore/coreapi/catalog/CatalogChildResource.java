@@ -41,8 +41,8 @@ public abstract class CatalogChildResource<T extends Record> {
     }
 
     @GET
-    public Uni<List<T>> list(@PathParam("id") UUID parentId, @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return rows.page(table, parentId, page, limit);
+    public Uni<List<Object>> list(@PathParam("id") UUID parentId, @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("fields") String fields) {
+        return rows.page(table, parentId, page, limit, fields);
     }
 }

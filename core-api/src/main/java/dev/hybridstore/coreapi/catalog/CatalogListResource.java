@@ -15,9 +15,10 @@ public abstract class CatalogListResource<T extends Record> extends CatalogRootR
         super(rows, table);
     }
 
+    /** Items are rows, or maps of the ?fields= columns; CatalogOpenApi documents them as rows. */
     @GET
-    public Uni<List<T>> list(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return rows.page(table, null, page, limit);
+    public Uni<List<Object>> list(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("fields") String fields) {
+        return rows.page(table, null, page, limit, fields);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -41,6 +42,7 @@ public class CatalogOpenApi implements OASFilter {
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType())));
             if (!table.readOnly()) {
                 documentWrites(table, one, many);
+                documentFields(table, many.getGET());
             }
             if (table.docs().example() != null) {
                 addExamples(table, one.getGET(), table.readOnly() ? null : many.getPOST());
@@ -58,6 +60,14 @@ public class CatalogOpenApi implements OASFilter {
                 ? "No table hangs under " + table.name() + ", so any value is a 400"
                 : "Nests the live rows below, one statement per level: table names joined by dots, each under the one before "
                         + "(e.g. seasons.events under a project). Directly under " + table.name() + ": " + String.join(", ", below));
+    }
+
+    /** The list answers rows, or maps of the ?fields= columns: Object to the scanner. */
+    private static void documentFields(CatalogTable<?> table, Operation list) {
+        list.getResponses().getAPIResponse("200").getContent().getMediaType("application/json").schema(OASFactory.createSchema()
+                .addType(SchemaType.ARRAY).items(OASFactory.createSchema().ref(table.type().getSimpleName())));
+        list.getParameters().stream().filter(p -> p.getName().equals("fields")).findFirst().orElseThrow()
+                .description("Only these columns, comma-separated (id always comes along); one of: " + table.columns());
     }
 
     private static void documentWrites(CatalogTable<?> table, PathItem one, PathItem many) {

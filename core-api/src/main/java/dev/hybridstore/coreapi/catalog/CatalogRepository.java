@@ -4,6 +4,7 @@ import dev.hybridstore.coreapi.catalog.CatalogTable.Column;
 import dev.hybridstore.platform.sql.Sql;
 import dev.hybridstore.platform.sql.SqlOps;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -40,12 +42,10 @@ class CatalogRepository {
         return sql.fetchOne(of(table).exists, Tuple.of(id), row -> true).map(Optional::isPresent);
     }
 
-    <T> Uni<List<T>> page(CatalogTable<T> table, int page, int limit) {
-        return sql.fetchAll(of(table).page, Tuple.of(limit, offset(page, limit)), table.mapper());
-    }
-
-    <T> Uni<List<T>> ofParent(CatalogTable<T> table, UUID parentId, int page, int limit) {
-        return sql.fetchAll(of(table).ofParent, Tuple.of(parentId, limit, offset(page, limit)), table.mapper());
+    /** A page of all rows, or of one parent's when {@code parentId} is not null: columns {@code select}, mapped by {@code mapper}. */
+    <R> Uni<List<R>> page(CatalogTable<?> table, UUID parentId, String select, Function<Row, R> mapper, int page, int limit) {
+        return parentId == null ? sql.fetchAll(of(table).page.formatted(select), Tuple.of(limit, offset(page, limit)), mapper)
+                : sql.fetchAll(of(table).ofParent.formatted(select), Tuple.of(parentId, limit, offset(page, limit)), mapper);
     }
 
     /** The live rows under any of {@code parentIds}, each with its parent's id, in the parent's order: one statement. */
@@ -95,6 +95,7 @@ class CatalogRepository {
         return tuple;
     }
 
+    /** page and ofParent hold %s for the select list, since ?fields= may narrow it. */
     private record Statements(String find, String exists, String page, String ofParent, String ofParents, String insert,
             String update, String softDelete) {
 
@@ -104,9 +105,8 @@ class CatalogRepository {
             return new Statements(
                     "SELECT " + t.columns() + " FROM " + t.table() + live,
                     "SELECT 1 FROM " + t.table() + live,
-                    "SELECT " + t.columns() + " FROM " + t.table() + " WHERE deleted_at IS NULL ORDER BY " + t.order()
-                            + " LIMIT $1 OFFSET $2",
-                    parentColumn == null ? null : "SELECT " + t.columns() + " FROM " + t.table() + " WHERE " + parentColumn
+                    "SELECT %s FROM " + t.table() + " WHERE deleted_at IS NULL ORDER BY " + t.order() + " LIMIT $1 OFFSET $2",
+                    parentColumn == null ? null : "SELECT %s FROM " + t.table() + " WHERE " + parentColumn
                             + " = $1 AND deleted_at IS NULL ORDER BY " + t.parent().order() + " LIMIT $2 OFFSET $3",
                     parentColumn == null ? null : "SELECT " + t.columns() + " FROM " + t.table() + " WHERE " + parentColumn
                             + " = ANY($1) AND deleted_at IS NULL ORDER BY " + parentColumn + ", " + t.parent().order(),

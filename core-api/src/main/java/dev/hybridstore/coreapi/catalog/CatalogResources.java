@@ -94,9 +94,9 @@ public final class CatalogResources {
         }
 
         @GET
-        public Uni<List<VideoFile>> list(@QueryParam("episode_id") UUID episodeId, @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-            return rows.page(table, episodeId, page, limit);
+        public Uni<List<Object>> list(@QueryParam("episode_id") UUID episodeId, @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("fields") String fields) {
+            return rows.page(table, episodeId, page, limit, fields);
         }
     }
 
@@ -107,10 +107,10 @@ public final class CatalogResources {
         }
 
         @GET
-        public Uni<List<HandClip>> list(@QueryParam("video_file_id") UUID videoFileId,
+        public Uni<List<Object>> list(@QueryParam("video_file_id") UUID videoFileId,
                 @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-            return rows.page(table, videoFileId, page, limit);
+                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("fields") String fields) {
+            return rows.page(table, videoFileId, page, limit, fields);
         }
 
         @GET

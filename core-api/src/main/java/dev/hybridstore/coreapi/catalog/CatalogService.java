@@ -1,17 +1,21 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.coreapi.catalog.CatalogTable.Column;
+import dev.hybridstore.coreapi.web.Fields;
 import dev.hybridstore.platform.problem.ProblemException;
+import dev.hybridstore.platform.sql.SqlOps;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What every catalog table does the same way: 404 for missing or soft-deleted rows (and for references to them),
@@ -90,10 +94,16 @@ public class CatalogService {
         });
     }
 
-    /** All rows, or those of one parent (a live one, else 404) when {@code parentId} is not null. */
-    public <T> Uni<List<T>> page(CatalogTable<T> table, UUID parentId, int page, int limit) {
-        return parentId == null ? rows.page(table, page, limit)
-                : requireLive(table.parent().table(), parentId).chain(() -> rows.ofParent(table, parentId, page, limit));
+    /**
+     * All rows, or those of one parent (a live one, else 404) when {@code parentId} is not null; the whole rows, or
+     * only the columns of {@code fields} (null: all) as maps.
+     */
+    public <T> Uni<List<Object>> page(CatalogTable<T> table, UUID parentId, int page, int limit, String fields) {
+        Fields projection = Fields.parse(fields, "id", table.columns());
+        Function<Row, Object> mapper = projection == null ? table.mapper()::apply : SqlOps.AS_MAP::apply;
+        String select = Fields.select(projection, table.columns());
+        return requireLive(parentId == null ? null : table.parent().table(), parentId)
+                .chain(() -> rows.page(table, parentId, select, mapper, page, limit));
     }
 
     /**

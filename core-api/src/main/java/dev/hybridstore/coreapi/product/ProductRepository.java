@@ -5,9 +5,11 @@ import dev.hybridstore.coreapi.cache.CachedTables;
 import dev.hybridstore.model.commerce.Product;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.function.Function;
 
 @Singleton
 public class ProductRepository extends CachedRepository<Product> {
@@ -22,15 +24,15 @@ public class ProductRepository extends CachedRepository<Product> {
                AND ($5::int IS NULL OR price >= $5)
                AND ($6::int IS NULL OR price <= $6)
              ORDER BY product_id
-             LIMIT $7""".formatted(Product.COLUMNS);
+             LIMIT $7""";
 
     ProductRepository(Sql sql) {
         super(sql, CachedTables.PRODUCTS);
     }
 
-    /** Up to {@code q.limit() + 1} rows, so the caller can tell whether another page follows. */
-    public Uni<List<Product>> page(ProductQuery q) {
-        return sql.fetchAll(PAGE, Tuple.from(new Object[] {q.after() == null ? "" : q.after(), q.category(), q.storeId(), q.brand(),
-                q.minPrice(), q.maxPrice(), q.limit() + 1}), Product::fromRow);
+    /** Up to {@code q.limit() + 1} rows (so the caller can tell whether another page follows) of columns {@code select}. */
+    public <R> Uni<List<R>> page(ProductQuery q, String select, Function<Row, R> mapper) {
+        return sql.fetchAll(PAGE.formatted(select), Tuple.from(new Object[] {q.after() == null ? "" : q.after(), q.category(), q.storeId(),
+                q.brand(), q.minPrice(), q.maxPrice(), q.limit() + 1}), mapper);
     }
 }

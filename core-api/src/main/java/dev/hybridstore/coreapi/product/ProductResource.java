@@ -50,10 +50,10 @@ public class ProductResource extends CachedResource<Product> {
     @GET
     @Operation(summary = "List products", description = "Keyset pages in product_id order: pass next_after as ?after= for the next "
             + "page. min_price and max_price are inclusive.")
-    public Uni<Page<Product>> list(@RestQuery String after, @RestQuery String limit, @RestQuery String category,
+    public Uni<Page<?>> list(@RestQuery String after, @RestQuery String limit, @RestQuery String category,
             @RestQuery("store_id") String storeId, @RestQuery String brand, @RestQuery("min_price") String minPrice,
-            @RestQuery("max_price") String maxPrice) {
+            @RestQuery("max_price") String maxPrice, @RestQuery String fields) {
         return products.list(new ProductQuery(category, Params.id("store_id", storeId), brand, Params.optionalInt("min_price", minPrice, 0),
-                Params.optionalInt("max_price", maxPrice, 0), after, Params.limit(limit)));
+                Params.optionalInt("max_price", maxPrice, 0), after, Params.limit(limit)), fields);
     }
 }

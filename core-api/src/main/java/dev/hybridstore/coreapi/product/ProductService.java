@@ -32,7 +32,8 @@ public class ProductService extends CachedService<Product> {
                 ? Problems.missingReferences(List.of(Problems.missing("store_id", "store", request.storeId()))) : failure;
     }
 
-    public Uni<Page<Product>> list(ProductQuery query) {
-        return products.page(query).map(rows -> Page.of(rows, query.limit(), Product::productId));
+    /** Products, or only the columns of {@code fields} (null: all). */
+    public Uni<Page<?>> list(ProductQuery query, String fields) {
+        return page(fields, query.limit(), (select, mapper) -> products.page(query, select, mapper));
     }
 }

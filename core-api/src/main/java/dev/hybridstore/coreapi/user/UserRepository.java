@@ -5,9 +5,11 @@ import dev.hybridstore.coreapi.cache.CachedTables;
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.function.Function;
 
 @Singleton
 public class UserRepository extends CachedRepository<User> {
@@ -20,15 +22,15 @@ public class UserRepository extends CachedRepository<User> {
                AND ($3::char IS NULL OR gender = $3)
                AND ($4::varchar IS NULL OR age_group = $4)
              ORDER BY user_id
-             LIMIT $5""".formatted(User.COLUMNS);
+             LIMIT $5""";
 
     UserRepository(Sql sql) {
         super(sql, CachedTables.USERS);
     }
 
-    /** Up to {@code q.limit() + 1} rows, so the caller can tell whether another page follows. */
-    public Uni<List<User>> page(UserQuery q) {
-        return sql.fetchAll(PAGE, Tuple.of(q.after() == null ? "" : q.after(), q.region(), q.gender(), q.ageGroup(), q.limit() + 1),
-                User::fromRow);
+    /** Up to {@code q.limit() + 1} rows (so the caller can tell whether another page follows) of columns {@code select}. */
+    public <R> Uni<List<R>> page(UserQuery q, String select, Function<Row, R> mapper) {
+        return sql.fetchAll(PAGE.formatted(select), Tuple.of(q.after() == null ? "" : q.after(), q.region(), q.gender(), q.ageGroup(),
+                q.limit() + 1), mapper);
     }
 }

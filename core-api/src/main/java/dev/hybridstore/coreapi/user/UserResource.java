@@ -54,8 +54,8 @@ public class UserResource extends CachedResource<User> {
 
     @GET
     @Operation(summary = "List users", description = "Keyset pages in user_id order: pass next_after as ?after= for the next page.")
-    public Uni<Page<User>> list(@RestQuery String after, @RestQuery String limit, @RestQuery String region, @RestQuery String gender,
-            @RestQuery("age_group") String ageGroup) {
-        return users.list(new UserQuery(region, gender, ageGroup, after, Params.limit(limit)));
+    public Uni<Page<?>> list(@RestQuery String after, @RestQuery String limit, @RestQuery String region, @RestQuery String gender,
+            @RestQuery("age_group") String ageGroup, @RestQuery String fields) {
+        return users.list(new UserQuery(region, gender, ageGroup, after, Params.limit(limit)), fields);
     }
 }

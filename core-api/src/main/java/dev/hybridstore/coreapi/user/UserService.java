@@ -24,7 +24,8 @@ public class UserService extends CachedService<User> {
         return new User(id, u.name(), u.gender(), u.age(), ageGroup, u.region(), u.joinDate(), null, null);
     }
 
-    public Uni<Page<User>> list(UserQuery query) {
-        return users.page(query).map(rows -> Page.of(rows, query.limit(), User::userId));
+    /** Users, or only the columns of {@code fields} (null: all). */
+    public Uni<Page<?>> list(UserQuery query, String fields) {
+        return page(fields, query.limit(), (select, mapper) -> users.page(query, select, mapper));
     }
 }
