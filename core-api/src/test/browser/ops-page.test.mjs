@@ -82,23 +82,22 @@ try {
       const accepted = number(await figure(page, 'accepted-total')), stored = number(await figure(page, 'stored-total'));
       return (accepted > before.accepted && stored > before.stored) || `accepted ${accepted}, stored ${stored}`;
     });
-    // A few seconds more of flow, so the plots show it.
-    await new Promise((r) => setTimeout(r, 6000));
+    const lagDrawn = await page.$eval('#bars-lag', (c) => c.width > 0);
+    if (!lagDrawn) fail('the lag bars were not drawn');
+    if (token) {
+      await page.fill('#admin-token', token);
+      await page.click('#admin-form button');
+      await waitFor('the admin panels unlocked', 15, async () => (await figure(page, 'admin-lock')) === 'unlocked' || await figure(page, 'admin-message'));
+      const migration = await figure(page, 'last-migration');
+      if (!/^V\d+/.test(migration)) fail(`last migration shows '${migration}'`);
+    }
+    // 20 s more of flow, so the plots in the screenshot show it.
+    await new Promise((r) => setTimeout(r, 20000));
+    await page.screenshot({ path: screenshot, fullPage: true });
+    console.log(`screenshot: ${screenshot}`);
   } finally {
     console.log(`orders placed during the test: ${await flow.stop()}`);
   }
-  const lagBars = await page.$eval('#bars-lag', (c) => c.width > 0);
-  if (!lagBars) fail('the lag bars were not drawn');
-
-  if (token) {
-    await page.fill('#admin-token', token);
-    await page.click('#admin-form button');
-    await waitFor('the admin panels unlocked', 15, async () => (await figure(page, 'admin-lock')) === 'unlocked' || await figure(page, 'admin-message'));
-    const migration = await figure(page, 'last-migration');
-    if (!/^V\d+/.test(migration)) fail(`last migration shows '${migration}'`);
-  }
-  await page.screenshot({ path: screenshot, fullPage: true });
-  console.log(`screenshot: ${screenshot}`);
   if (errors.length) fail(`the page logged errors:\n  ${errors.join('\n  ')}`);
   console.log('ops page: loads without console errors; order figures moved while orders flowed');
 } catch (e) {
