@@ -82,6 +82,9 @@ try {
       const accepted = number(await figure(page, 'accepted-total')), stored = number(await figure(page, 'stored-total'));
       return (accepted > before.accepted && stored > before.stored) || `accepted ${accepted}, stored ${stored}`;
     });
+    // ./suite hands core-api every instance it started: none may show as down.
+    const down = await page.$$eval('#services li.down', (items) => items.map((i) => i.textContent));
+    if (down.length) fail(`the header shows down: ${down.join(', ')}`);
     const lagDrawn = await page.$eval('#bars-lag', (c) => c.width > 0);
     if (!lagDrawn) fail('the lag bars were not drawn');
     if (token) {

@@ -38,17 +38,24 @@ function context(canvas) {
 }
 
 // Lines over time: series [{ key, color, format }] read from history points; the x axis spans the history's window.
-function plot(canvas, history, series, { max = null, format = (v) => num(v, 1) } = {}) {
+// fromZero false: the axis spans the series' own range (a database size moves little against its total).
+function plot(canvas, history, series, { max = null, fromZero = true, format = (v) => num(v, 1) } = {}) {
   const { ctx, w, h } = context(canvas);
   const left = 4, right = w - 4, top = 12, bottom = h - 12;
   const times = history.map((p) => Date.parse(p.at));
   const t1 = times.length ? times[times.length - 1] : Date.now();
   const t0 = Math.min(times.length ? times[0] : t1, t1 - 60000);
-  let top_value = max;
+  const values = series.flatMap((s) => history.map((p) => p[s.key])).filter((v) => v !== null && v !== undefined);
+  let top_value = max, low = 0;
   if (top_value === null) {
-    top_value = 0;
-    for (const s of series) for (const p of history) if (p[s.key] !== null && p[s.key] > top_value) top_value = p[s.key];
-    top_value = top_value > 0 ? top_value * 1.1 : 1;
+    top_value = values.length ? Math.max(...values) : 0;
+    if (!fromZero && values.length) {
+      low = Math.min(...values);
+      const pad = Math.max((top_value - low) * 0.1, top_value * 0.001, 1);
+      low = Math.max(0, low - pad); top_value += pad;
+    } else {
+      top_value = top_value > 0 ? top_value * 1.1 : 1;
+    }
   }
   ctx.strokeStyle = COLORS.grid; ctx.lineWidth = 1;
   for (const f of [0, 0.5, 1]) {
@@ -57,9 +64,10 @@ function plot(canvas, history, series, { max = null, format = (v) => num(v, 1) }
   }
   ctx.fillStyle = COLORS.dim;
   ctx.fillText(format(top_value), left + 2, top - 2);
+  if (low > 0) ctx.fillText(format(low), right - ctx.measureText(format(low)).width - 2, h - 1);
   ctx.fillText(`${Math.round((t1 - t0) / 60000 * 10) / 10} min`, left + 2, h - 1);
   const x = (t) => left + (right - left) * (t - t0) / Math.max(1, t1 - t0);
-  const y = (v) => bottom - (bottom - top) * Math.min(v, top_value) / top_value;
+  const y = (v) => bottom - (bottom - top) * (Math.min(v, top_value) - low) / (top_value - low);
   for (const s of series) {
     ctx.strokeStyle = s.color; ctx.lineWidth = 1.6; ctx.beginPath();
     let drawing = false;
@@ -122,7 +130,7 @@ function render(s) {
   text('dlq-rate', num(history.length ? history[history.length - 1].dlq_per_second : null, 2));
   plot($('plot-dlq'), history, [{ key: 'dlq_per_second', color: COLORS.c4 }], { format: (v) => num(v, 2) });
   const reasons = $('dlq-reasons');
-  reasons.replaceChildren();
+  while (reasons.rows.length) reasons.deleteRow(0);
   if (s.dlq.by_reason === null) {
     reasons.insertRow().insertCell().textContent = 'order-consumer is down: no reasons';
   } else {
@@ -156,6 +164,7 @@ function render(s) {
   text('slow-total', num(s.database.slow_queries));
   text('slow-threshold', num(s.database.slow_threshold_ms));
   text('slow-statements', s.database.slow_statements === null ? 'n/a' : num(s.database.slow_statements));
+  plot($('plot-size'), history, [{ key: 'db_size_bytes', color: COLORS.c1 }], { fromZero: false, format: bytes });
   plot($('plot-database'), history, [{ key: 'slow_queries_per_second', color: COLORS.c3 }], { format: (v) => num(v, 2) });
 
   renderServices(s);
