@@ -8,6 +8,7 @@ import dev.hybridstore.coreapi.ops.OpsViews.Snapshot;
 import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.platform.sql.QueryLogConfig;
 import io.micrometer.core.instrument.Counter;
+import io.quarkus.logging.Log;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ops page's figures. Each comes from where it lives: Kafka (orders accepted, lag, dead letters), PostgreSQL (orders
@@ -41,6 +44,7 @@ public class OpsService {
     private final OpsConfig config;
     private final Duration slowThreshold;
     private final OpsHistory history;
+    private final Set<String> enginesDown = ConcurrentHashMap.newKeySet();
     private Snapshot latest;
     private Uni<Snapshot> collecting;
 
@@ -77,12 +81,25 @@ public class OpsService {
 
     private Uni<Snapshot> collect() {
         Instant at = Instant.now();
-        Uni<Optional<OpsRepository.Figures>> database = repository.figures(slowThreshold).map(Optional::of)
-                .onFailure().recoverWithItem(Optional.empty());
-        Uni<Optional<KafkaOffsets.Offsets>> offsets = kafka.offsets().ifNoItem().after(config.timeout().multipliedBy(2)).fail()
-                .map(Optional::of).onFailure().recoverWithItem(Optional.empty());
+        Uni<Optional<OpsRepository.Figures>> database = orNone("PostgreSQL", repository.figures(slowThreshold));
+        Uni<Optional<KafkaOffsets.Offsets>> offsets = orNone("Kafka", kafka.offsets().ifNoItem().after(config.timeout().multipliedBy(2)).fail());
         return Uni.combine().all().unis(database, offsets, scrapes(), embeddings()).asTuple()
                 .map(t -> snapshot(at, t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4()));
+    }
+
+    /** The engine's figures, or none while it fails; the first failure of an outage is logged once. */
+    private <T> Uni<Optional<T>> orNone(String engine, Uni<T> figures) {
+        return figures.map(f -> {
+            if (enginesDown.remove(engine)) {
+                Log.infof("Ops page: %s answers again", engine);
+            }
+            return Optional.of(f);
+        }).onFailure().recoverWithItem(e -> {
+            if (enginesDown.add(engine)) {
+                Log.warnf("Ops page: %s figures unavailable (%s); shown as down until it answers", engine, e.toString());
+            }
+            return Optional.empty();
+        });
     }
 
     private Snapshot snapshot(Instant at, Optional<OpsRepository.Figures> db, Optional<KafkaOffsets.Offsets> offsets,
