@@ -36,6 +36,20 @@ db_expect() {
   for text; do [[ $out == *"$text"* ]] || die "$what: no '$text' in its output:"$'\n'"$out"; done
 }
 
+# The ops page in headless Chromium against the services db_short left running: no console error, order figures that
+# move while the test places orders, the admin panels unlocked; the screenshot is the README's (docs/ops.png).
+ops_page_check() {
+  say "ops page in headless Chromium (core-api/src/test/browser)"
+  install_browser_test
+  start_services 1 >"$LOG_DIR/ops-start.log" 2>&1 || die "the services did not start; see $LOG_DIR/ops-start.log"
+  (
+    set -a; source "$(suite_env_file)"; set +a
+    cd "$ROOT/core-api/src/test/browser"
+    OPS_API_URL="http://127.0.0.1:$API_PORT" OPS_SCREENSHOT="$ROOT/docs/ops.png" node ops-page.test.mjs
+  ) || die "the ops page test failed (core-api's log: $LOG_DIR/core-api.log)"
+  ok "the ops page loads without console errors and its order figures move; screenshot in docs/ops.png"
+}
+
 # The short fault campaign: the PostgreSQL and Redis crashes, on the test stack, with the jars just built.
 chaos_short() {
   say "fault campaign, short form (chaos pg-kill redis-kill) on the test stack; services log to $LOG_DIR"

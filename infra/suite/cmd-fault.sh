@@ -23,7 +23,10 @@ cmd_fault() {
       wait_for "Kafka broker ${name#kafka}" 90 kafka_node_ready "${name#kafka}" || die "Kafka broker ${name#kafka} did not restart" ;;
     # VAR=value arguments go to the instance's environment (bench orders points instances at its own topic).
     start:order-consumer*) start_service "$name" order-consumer "$(service_port "$name")" "${@:3}" ;;
-    start:core-api | start:cache-worker | start:ai-worker) start_service "$name" "$name" "$(service_port "$name")" ;;
+    start:core-api)
+      local consumers ops; consumers=$(find "$PID_DIR" -name 'order-consumer*.pid' | wc -l); mapfile -t ops < <(ops_env "$((consumers ? consumers : 1))")
+      start_service core-api core-api "$API_PORT" "${ops[@]}" ;;
+    start:cache-worker | start:ai-worker) start_service "$name" "$name" "$(service_port "$name")" ;;
     *) die "usage: ./suite fault kill|stop|start postgres|redis|kafkaN|core-api|order-consumer[-N]|cache-worker|ai-worker" ;;
   esac
 }

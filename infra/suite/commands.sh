@@ -32,6 +32,7 @@ cmd_up() {
 print_urls() {
   cat <<URLS
     core-api        http://127.0.0.1:$API_PORT   (Swagger UI: /q/swagger-ui, OpenAPI: /q/openapi)
+    ops page        http://127.0.0.1:$API_PORT/ops   (live figures; the admin token unlocks migrations and backups)
     order-consumer  http://127.0.0.1:$(service_port order-consumer)/q/health
     cache-worker    http://127.0.0.1:$(service_port cache-worker)/q/health
     ai-worker       http://127.0.0.1:$(service_port ai-worker)/q/health
@@ -129,6 +130,7 @@ cmd_test() {
   # -Pnative replaced the JVM jars; rebuild them so a later 'up' runs a JVM build.
   "$ROOT/mvnw" -B -q -DskipTests package -f "$ROOT/pom.xml" >"$LOG_DIR/build.log" 2>&1 || die "rebuild failed; see $LOG_DIR/build.log"
   db_short
+  ops_page_check
   chaos_short
   say "all tests passed in $((SECONDS - start))s"
 }

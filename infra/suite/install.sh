@@ -59,6 +59,16 @@ install_tools() { apt_install wrk hyperfine docker-compose curl jq unzip; }
 # Debian's Prometheus: promtool for ./suite test's checks of the rules, the server for ./suite up --with-prometheus.
 install_prometheus() { apt_install prometheus; }
 
+# The ops page's browser test: Debian's Chromium (no browser download) and playwright-core from npm, as locked.
+install_browser_test() {
+  apt_install chromium
+  command -v npm >/dev/null || apt_install nodejs npm
+  local dir="$ROOT/core-api/src/test/browser"
+  [[ -d "$dir/node_modules/playwright-core" ]] && return 0
+  say "installing playwright-core (npm ci in $dir)"
+  (cd "$dir" && npm ci --no-audit --no-fund) >"$SUITE_HOME/npm.log" 2>&1 || die "npm ci failed; see $SUITE_HOME/npm.log"
+}
+
 install_all() {
   mkdir -p "$SUITE_HOME"
   command -v java >/dev/null || apt_install openjdk-17-jdk-headless

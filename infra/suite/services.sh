@@ -107,7 +107,8 @@ start_services() {
   # one consumer per partition of orders (9) instead of leaving most of them idle.
   local per=$(((ORDER_PARTITIONS + consumers - 1) / consumers))
   ((per > 3)) && per=3
-  start_service core-api core-api "$API_PORT"
+  local ops; mapfile -t ops < <(ops_env "$consumers")
+  start_service core-api core-api "$API_PORT" "${ops[@]}"
   # core-api applies migrations; the workers wait for it so they find the schema.
   wait_service core-api "$API_PORT"
   for ((i = 1; i <= consumers; i++)); do
@@ -121,6 +122,15 @@ start_services() {
   done
   wait_service cache-worker "$(service_port cache-worker)"
   wait_service ai-worker "$(service_port ai-worker)"
+}
+
+# ops_env <consumers>: core-api's settings for the ops page (/ops), which reads every instance's /q/metrics.
+ops_env() {
+  local i urls=""
+  for ((i = 1; i <= $1; i++)); do urls+="${urls:+,}http://127.0.0.1:$(consumer_port "$i")"; done
+  printf '%s\n' "HYBRIDSTORE_OPS_ORDER_CONSUMER_URLS=$urls" \
+    "HYBRIDSTORE_OPS_CACHE_WORKER_URLS=http://127.0.0.1:$(service_port cache-worker)" \
+    "HYBRIDSTORE_OPS_AI_WORKER_URLS=http://127.0.0.1:$(service_port ai-worker)"
 }
 
 # stop_service <name>: TERM, KILL after 10 s, and the pid file goes.

@@ -1,0 +1,30 @@
+package dev.hybridstore.coreapi.ops;
+
+import dev.hybridstore.coreapi.admin.backup.BackupService;
+import dev.hybridstore.coreapi.admin.backup.BackupViews;
+import dev.hybridstore.coreapi.admin.migration.MigrationService;
+import dev.hybridstore.coreapi.admin.migration.MigrationViews;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** The ops page's admin-only panels, from the admin API's own services (Flyway's history, the backup directory). */
+@Singleton
+class OpsAdminPanels {
+
+    private final MigrationService migrations;
+    private final BackupService backups;
+
+    OpsAdminPanels(MigrationService migrations, BackupService backups) {
+        this.migrations = migrations;
+        this.backups = backups;
+    }
+
+    /** Blocking (Flyway's JDBC, the file system): worker threads only. */
+    OpsViews.Admin panels() {
+        MigrationViews.Status status = migrations.status(null);
+        List<MigrationViews.Applied> history = status.history();
+        BackupViews.Backups files = backups.list();
+        return new OpsViews.Admin(status.database(), history.isEmpty() ? null : history.get(history.size() - 1),
+                status.pending().size(), files.backups().isEmpty() ? null : files.backups().get(0), files.directory());
+    }
+}
