@@ -37,7 +37,8 @@ db_expect() {
 }
 
 # The ops page in headless Chromium against the services db_short left running: no console error, order figures that
-# move while the test places orders, the admin panels unlocked; the screenshot is the README's (docs/ops.png).
+# move while the test places orders, the admin panels unlocked. Its screenshot goes to the log directory; copy it to
+# docs/ops.png to refresh the README's.
 ops_page_check() {
   say "ops page in headless Chromium (core-api/src/test/browser)"
   install_browser_test
@@ -45,9 +46,9 @@ ops_page_check() {
   (
     set -a; source "$(suite_env_file)"; set +a
     cd "$ROOT/core-api/src/test/browser"
-    OPS_API_URL="http://127.0.0.1:$API_PORT" OPS_SCREENSHOT="$ROOT/docs/ops.png" node ops-page.test.mjs
+    OPS_API_URL="http://127.0.0.1:$API_PORT" OPS_SCREENSHOT="$LOG_DIR/ops.png" node ops-page.test.mjs
   ) || die "the ops page test failed (core-api's log: $LOG_DIR/core-api.log)"
-  ok "the ops page loads without console errors and its order figures move; screenshot in docs/ops.png"
+  ok "the ops page loads without console errors and its order figures move; screenshot in $LOG_DIR/ops.png"
 }
 
 # The short fault campaign: the PostgreSQL and Redis crashes, on the test stack, with the jars just built.
