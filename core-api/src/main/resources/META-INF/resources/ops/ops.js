@@ -102,7 +102,7 @@ function renderServices(snapshot) {
   list.replaceChildren();
   const items = [
     ...Object.entries(snapshot.engines).map(([name, up]) => ({ name, up, title: name })),
-    ...snapshot.services.map((s) => ({ name: s.name, up: s.up, title: s.url })),
+    ...snapshot.services.map((s) => ({ name: s.name, up: s.up, title: s.name })),
   ];
   for (const item of items) {
     const li = document.createElement('li');

@@ -141,7 +141,7 @@ public class OpsService {
                 new OpsViews.Database(db.map(OpsRepository.Figures::sizeBytes).orElse(null), slow, point.slowQueriesPerSecond(),
                         db.map(OpsRepository.Figures::slowStatements).orElse(null), slowThreshold.toMillis()),
                 engines,
-                scrapes.stream().map(s -> new OpsViews.Service(s.service(), s.url(), s.up())).toList(),
+                scrapes.stream().map(s -> new OpsViews.Service(s.service(), s.up())).toList(),
                 history.points());
     }
 

@@ -58,8 +58,9 @@ public final class OpsViews {
             long slowThresholdMs) {
     }
 
+    /** An instance's address stays out: the snapshot is public, and the network's layout is not. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Service(String name, String url, boolean up) {
+    public record Service(String name, boolean up) {
     }
 
     /** One sample of the plotted series; rates are over the interval since the sample before. */
