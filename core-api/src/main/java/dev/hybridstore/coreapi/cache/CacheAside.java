@@ -12,6 +12,7 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,26 @@ public class CacheAside {
                 String json = toJson(found.get());
                 return store(hash, id, json).replaceWith(json);
             });
+        });
+    }
+
+    /**
+     * Which of {@code ids} the hash holds, in one HMGET; a stale entry counts as absent, and so does everything while
+     * Redis is down. Nothing is written back: the caller only asks whether the rows exist.
+     */
+    public Uni<Set<String>> present(String hash, Set<String> ids) {
+        Counters count = counters(hash);
+        boolean dropStale = dropStale();
+        return redis.call(() -> hashes.hmget(hash, ids.toArray(String[]::new)), Map.<String, String>of()).map(found -> {
+            Set<String> present = new HashSet<>();
+            found.forEach((id, json) -> {
+                if (json != null && !(dropStale && isStale(hash, id))) {
+                    present.add(id);
+                }
+            });
+            count.hit.increment(present.size());
+            count.miss.increment(ids.size() - present.size());
+            return present;
         });
     }
 

@@ -3,7 +3,9 @@ package dev.hybridstore.coreapi.cache;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -20,6 +22,7 @@ public abstract class CachedRepository<T> {
     private final String update;
     private final String random;
     private final String delete;
+    private final String existing;
 
     protected CachedRepository(Sql sql, CachedTable<T> table) {
         this.sql = sql;
@@ -37,6 +40,7 @@ public abstract class CachedRepository<T> {
         // Only the Redis-down fallback of /random uses it: a full scan is acceptable on a degraded path.
         this.random = "SELECT " + table.columns() + " FROM " + table.table() + " ORDER BY random() LIMIT 1";
         this.delete = "DELETE FROM " + table.table() + " WHERE " + table.key() + " = $1";
+        this.existing = "SELECT " + table.key() + " FROM " + table.table() + " WHERE " + table.key() + " = ANY($1)";
     }
 
     public CachedTable<T> table() {
@@ -55,6 +59,11 @@ public abstract class CachedRepository<T> {
     /** Empty when there is no such row. */
     public Uni<Optional<T>> update(String id, T row) {
         return sql.fetchOne(update, fields(id, row), table.mapper());
+    }
+
+    /** Which of {@code ids} have a row, in one statement. */
+    public Uni<List<String>> existing(Set<String> ids) {
+        return sql.fetchAll(existing, Tuple.of(ids.toArray(String[]::new)), row -> row.getString(0));
     }
 
     public Uni<Optional<T>> random() {

@@ -9,8 +9,10 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.pgclient.PgException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -45,6 +47,25 @@ public abstract class CachedService<T> {
         }
         return rows.apply(Fields.select(projection, table.columns()), SqlOps.AS_MAP::apply)
                 .map(list -> Page.of(list, limit, row -> (String) ((Map<String, Object>) row).get(table.key())));
+    }
+
+    /** Which of {@code ids} have a row: the cache first, then one statement for the rest (a batch's references). */
+    public Uni<Set<String>> existing(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return cache.present(table.hash(), ids).chain(cached -> {
+            Set<String> rest = new HashSet<>(ids);
+            rest.removeAll(cached);
+            if (rest.isEmpty()) {
+                return Uni.createFrom().item(cached);
+            }
+            return rows.existing(rest).map(found -> {
+                Set<String> all = new HashSet<>(cached);
+                all.addAll(found);
+                return all;
+            });
+        });
     }
 
     /** The row as the database stores it for key {@code id}: the request's fields, with what the server derives. */

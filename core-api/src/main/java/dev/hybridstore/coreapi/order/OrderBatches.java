@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,24 +31,43 @@ public class OrderBatches {
         this.validator = validator;
     }
 
+    /**
+     * The valid orders' users and products are looked up once for the batch (one HMGET and at most one statement per
+     * table), not once per order; then each order is placed on its own.
+     */
     public Uni<OrderBatchResult> place(OrderBatch batch, IdempotencyKey key) {
-        List<Uni<OrderBatchResult.Outcome>> outcomes = new ArrayList<>(batch.orders().size());
-        for (int i = 0; i < batch.orders().size(); i++) {
-            int index = i;
-            OrderRequest order = batch.orders().get(i);
-            outcomes.add(checked(order).chain(request -> orders.place(request, key == null ? null : key.item(index)))
-                    .map(id -> OrderBatchResult.Outcome.accepted(index, id))
-                    .onFailure().recoverWithItem(e -> OrderBatchResult.Outcome.refused(index, ProblemMappers.problemOf(e))));
+        List<RuntimeException> refusals = batch.orders().stream().map(this::refusal).toList();
+        Set<String> userIds = new HashSet<>();
+        Set<String> productIds = new HashSet<>();
+        for (int i = 0; i < refusals.size(); i++) {
+            // Only valid orders' ids are looked up: the others are refused before their references matter.
+            if (refusals.get(i) == null) {
+                userIds.add(batch.orders().get(i).userId());
+                productIds.add(batch.orders().get(i).productId());
+            }
         }
-        return Uni.join().all(outcomes).usingConcurrencyOf(IN_FLIGHT).andFailFast().map(OrderBatchResult::of);
+        return orders.references(userIds, productIds).chain(found -> {
+            List<Uni<OrderBatchResult.Outcome>> outcomes = new ArrayList<>(refusals.size());
+            for (int i = 0; i < refusals.size(); i++) {
+                int index = i;
+                Uni<OrderRequest> checked = refusals.get(i) == null ? Uni.createFrom().item(batch.orders().get(i))
+                        : Uni.createFrom().failure(refusals.get(i));
+                outcomes.add(checked
+                        .chain(request -> orders.accept(request, key == null ? null : key.item(index),
+                                found.users().contains(request.userId()), found.products().contains(request.productId())))
+                        .map(id -> OrderBatchResult.Outcome.accepted(index, id))
+                        .onFailure().recoverWithItem(e -> OrderBatchResult.Outcome.refused(index, ProblemMappers.problemOf(e))));
+            }
+            return Uni.join().all(outcomes).usingConcurrencyOf(IN_FLIGHT).andFailFast().map(OrderBatchResult::of);
+        });
     }
 
-    /** The order under the constraints POST /api/orders checks, failing with the same problem. */
-    private Uni<OrderRequest> checked(OrderRequest order) {
+    /** Why POST /api/orders would refuse the order before looking anything up (the same problem), or null. */
+    private RuntimeException refusal(OrderRequest order) {
         if (order == null) {
-            return Uni.createFrom().failure(ProblemException.badRequest("An order must be a JSON object, not null"));
+            return ProblemException.badRequest("An order must be a JSON object, not null");
         }
         Set<ConstraintViolation<OrderRequest>> violations = validator.validate(order);
-        return violations.isEmpty() ? Uni.createFrom().item(order) : Uni.createFrom().failure(new ConstraintViolationException(violations));
+        return violations.isEmpty() ? null : new ConstraintViolationException(violations);
     }
 }

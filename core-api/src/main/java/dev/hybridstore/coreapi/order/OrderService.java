@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -55,25 +56,40 @@ public class OrderService {
      * order_id once), even when the server picked the id.
      */
     public Uni<String> place(OrderRequest request, IdempotencyKey key) {
-        String proposed = request.orderId() != null ? request.orderId() : Ids.next('O');
         return Uni.combine().all()
                 .unis(users.findJson(request.userId(), CacheAside.Mode.CACHE_FIRST),
                         products.findJson(request.productId(), CacheAside.Mode.CACHE_FIRST))
-                .withUni((user, product) -> {
-                    List<Problem.FieldError> missing = new ArrayList<>(2);
-                    if (user == null) {
-                        missing.add(Problems.missing("user_id", "user", request.userId()));
-                    }
-                    if (product == null) {
-                        missing.add(Problems.missing("product_id", "product", request.productId()));
-                    }
-                    if (!missing.isEmpty()) {
-                        throw Problems.missingReferences(missing);
-                    }
-                    return key == null ? Uni.createFrom().item(request.toEvent(proposed, Instant.now())) : keyed(request, key, proposed);
-                })
-                .call(publisher::publish)
-                .map(OrderPlaced::orderId);
+                .withUni((user, product) -> accept(request, key, user != null, product != null));
+    }
+
+    /**
+     * As {@link #place}, for an order whose user and product were looked up already: a batch looks up all of its
+     * references at once ({@link OrderBatches}). A missing one is a 422 naming it.
+     */
+    Uni<String> accept(OrderRequest request, IdempotencyKey key, boolean userExists, boolean productExists) {
+        List<Problem.FieldError> missing = new ArrayList<>(2);
+        if (!userExists) {
+            missing.add(Problems.missing("user_id", "user", request.userId()));
+        }
+        if (!productExists) {
+            missing.add(Problems.missing("product_id", "product", request.productId()));
+        }
+        if (!missing.isEmpty()) {
+            return Uni.createFrom().failure(Problems.missingReferences(missing));
+        }
+        String proposed = request.orderId() != null ? request.orderId() : Ids.next('O');
+        Uni<OrderPlaced> event = key == null ? Uni.createFrom().item(request.toEvent(proposed, Instant.now())) : keyed(request, key, proposed);
+        return event.call(publisher::publish).map(OrderPlaced::orderId);
+    }
+
+    /** Which of {@code ids} are users, and which of {@code productIds} products: the cache first, then one statement each. */
+    Uni<References> references(Set<String> userIds, Set<String> productIds) {
+        return Uni.combine().all().unis(users.existing(userIds), products.existing(productIds)).asTuple()
+                .map(found -> new References(found.getItem1(), found.getItem2()));
+    }
+
+    /** The users and products of a batch that exist. */
+    record References(Set<String> users, Set<String> products) {
     }
 
     /** The event of the key's first use: this one, or an earlier one with the same body; another body is a 422. */
