@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.cache;
 
 import dev.hybridstore.coreapi.web.Ids;
+import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,7 @@ import io.vertx.pgclient.PgException;
 
 /**
  * The read and write path every cached table shares: reads cache-aside, updates written through, random picks from
- * the hash. Subclasses complete a row from its request (derived fields) and add their lists.
+ * the hash. Subclasses complete a row from its request (derived fields) and add their lists, built on {@link #page}.
  * Subclasses are {@code @Singleton}: a normal-scoped bean needs a no-args constructor for its client proxy.
  */
 public abstract class CachedService<T> {
@@ -83,6 +84,16 @@ public abstract class CachedService<T> {
 
     protected static boolean isForeignKeyViolation(Throwable failure) {
         return failure instanceof PgException pg && FOREIGN_KEY_VIOLATION.equals(pg.getSqlState());
+    }
+
+    /** One keyset page in key order; {@code filters} are the values of the table's filters, in their order (null: any). */
+    protected Uni<Page<T>> page(String after, int limit, Object... filters) {
+        return rows.page(after, limit, filters).map(found -> Page.of(found, limit, table.id()));
+    }
+
+    /** Where a created row is read: /api/{table}/{key}. */
+    String location(T row) {
+        return "/api/" + table.table() + "/" + table.id().apply(row);
     }
 
     /** A random cached row (seed 003's get_random_user and get_random_product); from the database while Redis is down. */
