@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.manual;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
+import static dev.hybridstore.coreapi.question.KnowledgeRows.embedAs;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,7 +12,6 @@ import dev.hybridstore.coreapi.search.Vectors;
 import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.model.event.EmbeddingRequested;
 import dev.hybridstore.model.kafka.Topics;
-import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
@@ -114,9 +115,9 @@ class ManualResourceTest {
         long near = create(store, "냉장 보관", "냉장고는 5도 이하");
         long far = create(store, "청소", "바닥 청소");
         long elsewhere = create(otherStore, "냉장 보관", "다른 매장");
-        embedAs(near, Vectors.atCosine(q, 0.9, 3));
-        embedAs(far, Vectors.atCosine(q, 0.2, 4));
-        embedAs(elsewhere, Vectors.atCosine(q, 1.0, 5));
+        embedAs("manuals", near, Vectors.atCosine(q, 0.9, 3));
+        embedAs("manuals", far, Vectors.atCosine(q, 0.2, 4));
+        embedAs("manuals", elsewhere, Vectors.atCosine(q, 1.0, 5));
 
         JsonPath result = given().queryParams(Map.of("q", query, "mode", "vector"))
                 .when().get("/api/stores/{store}/manuals/search", store)
@@ -142,18 +143,5 @@ class ManualResourceTest {
                 return row.getLong(1);
             }
         }
-    }
-
-    private static void embedAs(long manualId, float[] vector) throws Exception {
-        try (Connection db = db();
-                PreparedStatement update = db.prepareStatement("UPDATE manuals SET embedding = ?::vector, embedded_at = now() WHERE id = ?")) {
-            update.setString(1, Vectors.literal(vector));
-            update.setLong(2, manualId);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    private static Connection db() throws Exception {
-        return Migrations.connect(RealServices.endpoints().databaseUrl());
     }
 }

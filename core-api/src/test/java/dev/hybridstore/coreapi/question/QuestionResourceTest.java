@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.question;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.deleteCompanies;
+import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -8,7 +10,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.model.event.EmbeddingRequested;
 import dev.hybridstore.model.kafka.Topics;
-import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,12 +30,6 @@ class QuestionResourceTest {
 
     private static final TestIds IDS = TestIds.create("QST");
 
-    static String newCompany() {
-        String id = IDS.next().toUpperCase();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", id)).post("/api/companies").then().statusCode(201);
-        return id;
-    }
-
     static int createQuestion(String companyId, String category, String content) {
         return given().contentType(ContentType.JSON).body(Map.of("company_id", companyId, "category", category, "content", content))
                 .when().post("/api/questions").then().statusCode(201).extract().path("id");
@@ -42,14 +37,12 @@ class QuestionResourceTest {
 
     @AfterAll
     static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
-                "DELETE FROM questions WHERE company_id LIKE ?",
-                "DELETE FROM companies WHERE id LIKE ?");
+        deleteCompanies(IDS);
     }
 
     @Test
     void createdQuestionIsReadBackNotYetEmbedded() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int id = createQuestion(company, "backend", "트래픽 급증 시 장애 대응 경험을 설명해 주세요");
 
         given().when().get("/api/questions/{id}", id)
@@ -60,7 +53,7 @@ class QuestionResourceTest {
 
     @Test
     void creatingAQuestionAsksAiWorkerToEmbedItOnKafka() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int id = createQuestion(company, "backend", "캐시 무효화 전략을 설명해 주세요");
         String key = "questions:" + id;
 
@@ -82,10 +75,10 @@ class QuestionResourceTest {
 
     @Test
     void listsFilterByCompanyAndCategory() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int backend = createQuestion(company, "backend", "인덱스 설계 기준은?");
         createQuestion(company, "culture", "갈등을 해결한 경험은?");
-        createQuestion(newCompany(), "backend", "다른 회사의 질문");
+        createQuestion(newCompany(IDS), "backend", "다른 회사의 질문");
 
         given().queryParam("company_id", company).queryParam("category", "backend")
                 .when().get("/api/questions")

@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.search;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
+import static dev.hybridstore.coreapi.question.KnowledgeRows.deleteCompanies;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,9 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.embedding.Embedder;
-import dev.hybridstore.testsupport.Migrations;
-import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -66,9 +65,7 @@ class DeclaredSourceSearchTest {
 
     @AfterAll
     static void removeOwnRowsAndTheSource() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
-                "DELETE FROM questions WHERE company_id LIKE ?",
-                "DELETE FROM companies WHERE id LIKE ?");
+        deleteCompanies(IDS);
         try (Connection db = db(); Statement drop = db.createStatement()) {
             drop.execute("DROP TABLE IF EXISTS field_notes");
             drop.execute("DROP TABLE IF EXISTS flyway_test_source_history");
@@ -184,9 +181,5 @@ class DeclaredSourceSearchTest {
                 return row.getLong(1);
             }
         }
-    }
-
-    private static Connection db() throws Exception {
-        return Migrations.connect(RealServices.endpoints().databaseUrl());
     }
 }

@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.search;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.deleteCompanies;
+import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -7,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.embedding.Embedder;
-import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -68,14 +69,12 @@ class DegradedDependenciesTest {
 
     @AfterAll
     static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
-                "DELETE FROM questions WHERE company_id LIKE ?",
-                "DELETE FROM companies WHERE id LIKE ?");
+        deleteCompanies(IDS);
     }
 
     @Test
     void aQuestionIsStoredWhileKafkaIsDownAndTheServiceStaysAlive() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int id = given().contentType(ContentType.JSON).body(Map.of("company_id", company, "content", "브로커 없이 저장되는 질문"))
                 .when().post("/api/questions").then().statusCode(201).extract().path("id");
 
@@ -87,7 +86,7 @@ class DegradedDependenciesTest {
 
     @Test
     void withoutAQueryEmbeddingHybridSearchAnswersByKeywordAndSaysSo() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int match = given().contentType(ContentType.JSON).body(Map.of("company_id", company, "content", "장애 대응 매뉴얼을 작성해 본 적이 있나요"))
                 .when().post("/api/questions").then().statusCode(201).extract().path("id");
 
@@ -96,11 +95,5 @@ class DegradedDependenciesTest {
                     .then().statusCode(200).body("mode", equalTo("keyword")).body("degraded", equalTo(true))
                     .body("hits.id", contains(match)).body("hits[0].score", notNullValue());
         }
-    }
-
-    private static String newCompany() {
-        String id = IDS.next().toUpperCase();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", id)).post("/api/companies").then().statusCode(201);
-        return id;
     }
 }
