@@ -1,7 +1,6 @@
 package dev.hybridstore.coreapi.interview;
 
 import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
-import static dev.hybridstore.coreapi.question.KnowledgeRows.deleteCompanies;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -10,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.hybridstore.coreapi.question.KnowledgeRows;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class InterviewResourceTest {
@@ -36,9 +38,11 @@ class InterviewResourceTest {
         RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
     }
 
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS, "DELETE FROM interviews WHERE company_id LIKE ?");
+
     @AfterAll
-    static void removeOwnRows() throws Exception {
-        deleteCompanies(IDS, "DELETE FROM interviews WHERE company_id LIKE ?");
+    static void restoreJsonConfig() {
         RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig());
     }
 

@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.manual;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.awaitEmbeddingRequest;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.embedAs;
 import static io.restassured.RestAssured.given;
@@ -10,16 +11,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.coreapi.search.Vectors;
 import dev.hybridstore.embedding.Embedder;
-import dev.hybridstore.model.event.EmbeddingRequested;
-import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,11 +23,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class ManualResourceTest {
@@ -41,12 +34,10 @@ class ManualResourceTest {
     @Inject
     Embedder embedder;
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix() + "%",
-                "DELETE FROM manuals WHERE store_id IN (SELECT store_id FROM stores WHERE name LIKE ?)",
-                "DELETE FROM stores WHERE name LIKE ?");
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = OwnRows.deletedAfterAll(IDS.prefix() + "%",
+            "DELETE FROM manuals WHERE store_id IN (SELECT store_id FROM stores WHERE name LIKE ?)",
+            "DELETE FROM stores WHERE name LIKE ?");
 
     @Test
     void aManualIsReadBackThroughItsStoreOnly() throws Exception {
@@ -77,15 +68,7 @@ class ManualResourceTest {
         long id = create(newStore(), "재고 확인", "매일 오전 재고를 확인합니다.");
         String key = "manuals:" + id;
 
-        try (KafkaCompanion kafka = new KafkaCompanion(RealServices.endpoints().kafkaBootstrap())) {
-            ConsumerTask<String, EmbeddingRequested> task = kafka
-                    .consumeWithDeserializers(new StringDeserializer(), new EmbeddingRequested.Deserializer())
-                    .withGroupId("core-api-test-" + IDS.prefix()).withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of(Topics.EMBEDDING_REQUESTS), records -> records.filter(r -> key.equals(r.key())))
-                    .awaitRecords(1, Duration.ofSeconds(30));
-            assertThat(task.getFirstRecord().value().source()).isEqualTo("manuals");
-            task.stop();
-        }
+        assertThat(awaitEmbeddingRequest(IDS, key).source()).isEqualTo("manuals");
     }
 
     @Test

@@ -4,17 +4,28 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hybridstore.coreapi.search.Vectors;
+import dev.hybridstore.model.event.EmbeddingRequested;
+import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** A test class's own companies and questions (ids upper-cased from its {@link TestIds}), and embeddings set as ai-worker would. */
+/**
+ * A knowledge test class's own companies and questions (ids upper-cased from its {@link TestIds}), the requests to embed
+ * them that core-api sends ai-worker, and embeddings set as ai-worker would.
+ */
 public final class KnowledgeRows {
 
     private KnowledgeRows() {
@@ -27,9 +38,9 @@ public final class KnowledgeRows {
         return id;
     }
 
-    /** Deletes the class's companies and their questions, after {@code first} (statements with one LIKE ?, e.g. interviews). */
-    public static void deleteCompanies(TestIds ids, String... first) throws Exception {
-        OwnRows.delete(ids.prefix().toUpperCase() + "%", Stream.concat(Stream.of(first), Stream.of(
+    /** Deletes the class's companies and their questions after its tests, after {@code first} (e.g. their interviews). */
+    public static OwnRows deletedAfterAll(TestIds ids, String... first) {
+        return OwnRows.deletedAfterAll(ids.prefix().toUpperCase() + "%", Stream.concat(Stream.of(first), Stream.of(
                 "DELETE FROM questions WHERE company_id LIKE ?",
                 "DELETE FROM companies WHERE id LIKE ?")).toArray(String[]::new));
     }
@@ -41,6 +52,20 @@ public final class KnowledgeRows {
             update.setString(1, Vectors.literal(vector));
             update.setLong(2, id);
             assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** The request to embed row {@code key} ("questions:42") that core-api put on embedding-requests, waited for 30 s at most. */
+    public static EmbeddingRequested awaitEmbeddingRequest(TestIds ids, String key) {
+        try (KafkaCompanion kafka = new KafkaCompanion(RealServices.endpoints().kafkaBootstrap())) {
+            ConsumerTask<String, EmbeddingRequested> task = kafka
+                    .consumeWithDeserializers(new StringDeserializer(), new EmbeddingRequested.Deserializer())
+                    .withGroupId("core-api-test-" + ids.prefix()).withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics(Set.of(Topics.EMBEDDING_REQUESTS), records -> records.filter(r -> key.equals(r.key())))
+                    .awaitRecords(1, Duration.ofSeconds(30));
+            EmbeddingRequested request = task.getFirstRecord().value();
+            task.stop();
+            return request;
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.question;
 
-import static dev.hybridstore.coreapi.question.KnowledgeRows.deleteCompanies;
+import static dev.hybridstore.coreapi.question.KnowledgeRows.awaitEmbeddingRequest;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,21 +9,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.model.event.EmbeddingRequested;
-import dev.hybridstore.model.kafka.Topics;
-import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class QuestionResourceTest {
@@ -35,10 +27,8 @@ class QuestionResourceTest {
                 .when().post("/api/questions").then().statusCode(201).extract().path("id");
     }
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        deleteCompanies(IDS);
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS);
 
     @Test
     void createdQuestionIsReadBackNotYetEmbedded() {
@@ -57,20 +47,12 @@ class QuestionResourceTest {
         int id = createQuestion(company, "backend", "캐시 무효화 전략을 설명해 주세요");
         String key = "questions:" + id;
 
-        try (KafkaCompanion kafka = new KafkaCompanion(RealServices.endpoints().kafkaBootstrap())) {
-            ConsumerTask<String, EmbeddingRequested> task = kafka
-                    .consumeWithDeserializers(new StringDeserializer(), new EmbeddingRequested.Deserializer())
-                    .withGroupId("core-api-test-" + IDS.prefix()).withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of(Topics.EMBEDDING_REQUESTS), records -> records.filter(r -> key.equals(r.key())))
-                    .awaitRecords(1, Duration.ofSeconds(30));
-            ConsumerRecord<String, EmbeddingRequested> record = task.getFirstRecord();
-            task.stop();
+        EmbeddingRequested request = awaitEmbeddingRequest(IDS, key);
 
-            assertThat(record.value().source()).isEqualTo("questions");
-            assertThat(record.value().key()).isEqualTo(Integer.toString(id));
-            assertThat(record.value().schemaVersion()).isEqualTo(EmbeddingRequested.SCHEMA_VERSION);
-            assertThat(record.value().requestedAt()).isNotNull();
-        }
+        assertThat(request.source()).isEqualTo("questions");
+        assertThat(request.key()).isEqualTo(Integer.toString(id));
+        assertThat(request.schemaVersion()).isEqualTo(EmbeddingRequested.SCHEMA_VERSION);
+        assertThat(request.requestedAt()).isNotNull();
     }
 
     @Test

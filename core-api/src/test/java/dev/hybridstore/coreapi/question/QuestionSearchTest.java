@@ -1,6 +1,5 @@
 package dev.hybridstore.coreapi.question;
 
-import static dev.hybridstore.coreapi.question.KnowledgeRows.deleteCompanies;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.embedAs;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
@@ -13,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.coreapi.search.Vectors;
 import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,8 +21,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class QuestionSearchTest {
@@ -32,10 +32,8 @@ class QuestionSearchTest {
     @Inject
     Embedder embedder;
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        deleteCompanies(IDS);
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS);
 
     @Test
     void keywordSearchFindsAnExactKoreanTermInKoreanText() {

@@ -1,14 +1,15 @@
 package dev.hybridstore.coreapi.search;
 
 import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
-import static dev.hybridstore.coreapi.question.KnowledgeRows.deleteCompanies;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.hybridstore.coreapi.question.KnowledgeRows;
 import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A source added as docs/sources.md says, with no Java: a migration (src/test/resources/db/test-source) creates
@@ -63,9 +65,11 @@ class DeclaredSourceSearchTest {
     @Inject
     Embedder embedder;
 
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS);
+
     @AfterAll
-    static void removeOwnRowsAndTheSource() throws Exception {
-        deleteCompanies(IDS);
+    static void dropTheSource() throws Exception {
         try (Connection db = db(); Statement drop = db.createStatement()) {
             drop.execute("DROP TABLE IF EXISTS field_notes");
             drop.execute("DROP TABLE IF EXISTS flyway_test_source_history");

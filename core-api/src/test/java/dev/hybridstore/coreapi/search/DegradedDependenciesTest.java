@@ -1,6 +1,5 @@
 package dev.hybridstore.coreapi.search;
 
-import static dev.hybridstore.coreapi.question.KnowledgeRows.deleteCompanies;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -8,7 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.hybridstore.coreapi.question.KnowledgeRows;
 import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The embedding provider and the Kafka broker are both down: writes and searches must still answer. */
 @QuarkusTest
@@ -67,10 +68,8 @@ class DegradedDependenciesTest {
         }
     }
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        deleteCompanies(IDS);
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS);
 
     @Test
     void aQuestionIsStoredWhileKafkaIsDownAndTheServiceStaysAlive() {
