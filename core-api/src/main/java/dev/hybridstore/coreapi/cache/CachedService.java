@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.cache;
 
 import dev.hybridstore.coreapi.web.Ids;
 import dev.hybridstore.coreapi.web.Page;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -61,7 +62,7 @@ public abstract class CachedService<T> {
             throw ProblemException.invalidField(table.key(), "must be absent or equal to the id in the path ('" + id + "')");
         }
         return rows.update(id, complete(id, request)).onFailure().transform(e -> refused(e, request))
-                .map(updated -> updated.orElseThrow(() -> ProblemException.notFound(table.label(), id)))
+                .map(Problems.orNotFound(table.label(), id))
                 .chain(updated -> cache.write(table.hash(), id, CacheAside.toJson(updated)));
     }
 

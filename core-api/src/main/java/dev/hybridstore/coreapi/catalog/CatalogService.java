@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.coreapi.catalog.CatalogTable.Column;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
@@ -23,7 +24,7 @@ public class CatalogService {
     }
 
     public <T> Uni<T> get(CatalogTable<T> table, UUID id) {
-        return rows.find(table, id).map(row -> row.orElseThrow(() -> ProblemException.notFound(table.label(), id)));
+        return rows.find(table, id).map(Problems.orNotFound(table.label(), id));
     }
 
     /** All rows, or those of one parent (a live one, else 404) when {@code parentId} is not null. */
@@ -46,7 +47,7 @@ public class CatalogService {
     /** An update of a row that is missing or deleted is a 404. */
     public <T> Uni<T> update(CatalogTable<T> table, UUID id, T row) {
         return references(table, row).chain(() -> refusedAsProblem(rows.update(table, id, row)))
-                .map(updated -> updated.orElseThrow(() -> ProblemException.notFound(table.label(), id)));
+                .map(Problems.orNotFound(table.label(), id));
     }
 
     /** Soft delete: the row stays, hidden from every read; deleting it again is a 404. */
