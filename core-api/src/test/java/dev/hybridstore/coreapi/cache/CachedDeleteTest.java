@@ -14,11 +14,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** DELETE of users and products (seed 003's CRUD) against the real PostgreSQL and Redis: the row, then its cache entry. */
 @QuarkusTest
@@ -51,51 +53,40 @@ class CachedDeleteTest {
         return redis.hash(String.class).hget(hash, id);
     }
 
-    /** A cached table: its row as the test writes it straight to PostgreSQL, and how the API and the cache name it. */
-    enum Cached {
-        USER("/api/users/", RedisKeys.USERS, "User", "user_id", "Leaving"),
-        PRODUCT("/api/products/", RedisKeys.PRODUCTS, "Product", "product_id", "Discontinued");
-
-        final String path;
-        final String hash;
-        final String label;
-        final String key;
-        final String name;
-
-        Cached(String path, String hash, String label, String key, String name) {
-            this.path = path;
-            this.hash = hash;
-            this.label = label;
-            this.key = key;
-            this.name = name;
-        }
-
-        void insert(CommerceFixtures db, String id) {
-            switch (this) {
-                case USER -> db.user(id, name, "F", 33, "Incheon");
-                case PRODUCT -> db.product(id, name, "Food", 1200, store);
-            }
+    /** A cached table: how the test writes a row straight to PostgreSQL, and how the API and the cache name it. */
+    record Cached(String label, String path, String hash, String key, String name, BiConsumer<CommerceFixtures, String> insert) {
+        @Override
+        public String toString() {
+            return label;
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(Cached.class)
+    static Stream<Cached> cachedTables() {
+        return Stream.of(
+                new Cached("User", "/api/users/", RedisKeys.USERS, "user_id", "Leaving",
+                        (db, id) -> db.user(id, "Leaving", "F", 33, "Incheon")),
+                new Cached("Product", "/api/products/", RedisKeys.PRODUCTS, "product_id", "Discontinued",
+                        (db, id) -> db.product(id, "Discontinued", "Food", 1200, store)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cachedTables")
     void aDeletedRowIsGoneFromPostgresAndFromTheCache(Cached table) throws Exception {
         String id = IDS.next();
         try (CommerceFixtures db = CommerceFixtures.open()) {
-            table.insert(db, id);
+            table.insert().accept(db, id);
         }
-        cache(table.hash, id, "{\"" + table.key + "\":\"" + id + "\",\"name\":\"" + table.name + "\"}");
+        cache(table.hash(), id, "{\"" + table.key() + "\":\"" + id + "\",\"name\":\"" + table.name() + "\"}");
 
-        given().when().delete(table.path + id).then().statusCode(204);
+        given().when().delete(table.path() + id).then().statusCode(204);
 
         // Had Redis missed the HDEL, the entry would be stale: read from PostgreSQL, and dropped on a later read.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            given().when().get(table.path + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
-                    .body("detail", equalTo(table.label + " '" + id + "' does not exist"));
-            assertThat(cached(table.hash, id)).isNull();
+            given().when().get(table.path() + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                    .body("detail", equalTo(table.label() + " '" + id + "' does not exist"));
+            assertThat(cached(table.hash(), id)).isNull();
         });
-        given().header("Cache-Control", "no-cache").when().get(table.path + id).then().statusCode(404);
+        given().header("Cache-Control", "no-cache").when().get(table.path() + id).then().statusCode(404);
     }
 
     @Test
