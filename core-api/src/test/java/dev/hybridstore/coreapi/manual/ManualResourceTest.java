@@ -2,7 +2,6 @@ package dev.hybridstore.coreapi.manual;
 
 import static dev.hybridstore.coreapi.question.KnowledgeRows.awaitEmbeddingRequest;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
-import static dev.hybridstore.coreapi.question.KnowledgeRows.embedAs;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -98,9 +97,9 @@ class ManualResourceTest {
         long near = create(store, "냉장 보관", "냉장고는 5도 이하");
         long far = create(store, "청소", "바닥 청소");
         long elsewhere = create(otherStore, "냉장 보관", "다른 매장");
-        embedAs("manuals", near, Vectors.atCosine(q, 0.9, 3));
-        embedAs("manuals", far, Vectors.atCosine(q, 0.2, 4));
-        embedAs("manuals", elsewhere, Vectors.atCosine(q, 1.0, 5));
+        Vectors.store("manuals", near, Vectors.atCosine(q, 0.9, 3));
+        Vectors.store("manuals", far, Vectors.atCosine(q, 0.2, 4));
+        Vectors.store("manuals", elsewhere, Vectors.atCosine(q, 1.0, 5));
 
         JsonPath result = given().queryParams(Map.of("q", query, "mode", "vector"))
                 .when().get("/api/stores/{store}/manuals/search", store)

@@ -1,9 +1,7 @@
 package dev.hybridstore.coreapi.question;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hybridstore.coreapi.search.Vectors;
 import dev.hybridstore.model.event.EmbeddingRequested;
 import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.testsupport.Migrations;
@@ -14,7 +12,6 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +20,8 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * A knowledge test class's own companies and questions (ids upper-cased from its {@link TestIds}), the requests to embed
- * them that core-api sends ai-worker, and embeddings set as ai-worker would.
+ * A knowledge test class's own companies and questions (ids upper-cased from its {@link TestIds}), and the requests to
+ * embed them that core-api sends ai-worker.
  */
 public final class KnowledgeRows {
 
@@ -43,16 +40,6 @@ public final class KnowledgeRows {
         return OwnRows.deletedAfterAll(ids.prefix().toUpperCase() + "%", Stream.concat(Stream.of(first), Stream.of(
                 "DELETE FROM questions WHERE company_id LIKE ?",
                 "DELETE FROM companies WHERE id LIKE ?")).toArray(String[]::new));
-    }
-
-    /** Stands in for ai-worker: stores an embedding chosen by the test on row {@code id} of {@code table}. */
-    public static void embedAs(String table, long id, float[] vector) throws Exception {
-        try (Connection db = db();
-                PreparedStatement update = db.prepareStatement("UPDATE " + table + " SET embedding = ?::vector, embedded_at = now() WHERE id = ?")) {
-            update.setString(1, Vectors.literal(vector));
-            update.setLong(2, id);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
     }
 
     /** The request to embed row {@code key} ("questions:42") that core-api put on embedding-requests, waited for 30 s at most. */

@@ -1,6 +1,5 @@
 package dev.hybridstore.coreapi.question;
 
-import static dev.hybridstore.coreapi.question.KnowledgeRows.embedAs;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,10 +59,10 @@ class QuestionSearchTest {
         int middle = create(company, "중간 질문");
         int far = create(company, "먼 질문");
         int rivals = create(rival, "다른 회사의 같은 질문");
-        embedAs("questions", closest, Vectors.atCosine(q, 1.0, 7));
-        embedAs("questions", middle, Vectors.atCosine(q, 0.8, 11));
-        embedAs("questions", far, Vectors.atCosine(q, 0.3, 13));
-        embedAs("questions", rivals, Vectors.atCosine(q, 1.0, 17));
+        Vectors.store("questions", closest, Vectors.atCosine(q, 1.0, 7));
+        Vectors.store("questions", middle, Vectors.atCosine(q, 0.8, 11));
+        Vectors.store("questions", far, Vectors.atCosine(q, 0.3, 13));
+        Vectors.store("questions", rivals, Vectors.atCosine(q, 1.0, 17));
 
         JsonPath filtered = search(Map.of("q", query, "mode", "vector", "company_id", company, "k", 10)).statusCode(200)
                 .body("mode", equalTo("vector")).extract().jsonPath();
@@ -88,8 +87,8 @@ class QuestionSearchTest {
         int both = create(company, "온라인 장애 대응 절차를 설명해 주세요");
         int vectorOnly = create(company, "서비스 복구 우선순위는 어떻게 정하나요");
         int keywordOnly = create(company, "야간 장애 대응 훈련 경험이 있나요");
-        embedAs("questions", vectorOnly, Vectors.atCosine(q, 0.95, 5));
-        embedAs("questions", both, Vectors.atCosine(q, 0.9, 9));
+        Vectors.store("questions", vectorOnly, Vectors.atCosine(q, 0.95, 5));
+        Vectors.store("questions", both, Vectors.atCosine(q, 0.9, 9));
 
         JsonPath result = search(Map.of("q", query, "company_id", company)).statusCode(200)
                 .body("mode", equalTo("hybrid")).body("degraded", equalTo(false))
