@@ -6,20 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import dev.hybridstore.testsupport.ConfigProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(InvalidSettingTest.BadPoolSize.class)
 class InvalidSettingTest {
 
-    public static class BadPoolSize implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("DB_POOL_SIZE", "lots");
+    public static class BadPoolSize extends ConfigProfile {
+        public BadPoolSize() {
+            super("DB_POOL_SIZE", "lots");
         }
     }
 

@@ -98,7 +98,7 @@ public final class MonitoringFiles {
     }
 
     /** The repository root: the nearest folder above the working directory that holds {@code ./suite} and infra/. */
-    static Path root() {
+    public static Path root() {
         Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("suite")) && Files.isDirectory(dir.resolve("infra"))) {

@@ -1,6 +1,7 @@
 package dev.hybridstore.aiworker.embedding;
 
 import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.embedding.VectorText;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -50,20 +51,8 @@ public class EmbeddingRepository {
     Uni<Long> write(SourceSql source, List<ClaimedRow> rows, List<float[]> vectors) {
         Long[] keys = rows.stream().map(ClaimedRow::key).toArray(Long[]::new);
         String[] hashes = rows.stream().map(ClaimedRow::hash).toArray(String[]::new);
-        String[] texts = vectors.stream().map(EmbeddingRepository::vectorText).toArray(String[]::new);
+        String[] texts = vectors.stream().map(VectorText::of).toArray(String[]::new);
         return sql.fetchOne(source.write(), Tuple.of(source.name(), keys, hashes, texts, model), r -> r.getLong("written")).map(n -> n.orElse(0L));
-    }
-
-    /** pgvector's text form, bound as text and cast in SQL (the client cannot bind a vector type). */
-    static String vectorText(float[] vector) {
-        StringBuilder out = new StringBuilder(vector.length * 12).append('[');
-        for (int i = 0; i < vector.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(vector[i]);
-        }
-        return out.append(']').toString();
     }
 
     /** Records a failed attempt for the rows (counting up to {@code attemptCap}) and releases them; returns their counts. */

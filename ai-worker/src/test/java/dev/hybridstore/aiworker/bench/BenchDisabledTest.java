@@ -4,10 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.hybridstore.testsupport.ConfigProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -15,10 +14,9 @@ import org.junit.jupiter.api.Test;
 class BenchDisabledTest {
 
     /** A worker as deployed: the benchmark switch at its default. */
-    public static class Deployed implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hybridstore.bench.enabled", "false");
+    public static class Deployed extends ConfigProfile {
+        public Deployed() {
+            super("hybridstore.bench.enabled", "false");
         }
     }
 

@@ -3,12 +3,12 @@ package dev.hybridstore.aiworker.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hybridstore.aiworker.embedding.EmbeddingService;
+import dev.hybridstore.testsupport.ConfigProfile;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -29,10 +29,9 @@ class OpenAiWorkerTest {
     private static final TestIds IDS = TestIds.create("OAI");
     static StubEmbeddingsApi stub;
 
-    public static class OpenAiProvider implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hybridstore.embedding.provider", "openai", "hybridstore.embedding.api.model", "stub-model",
+    public static class OpenAiProvider extends ConfigProfile {
+        public OpenAiProvider() {
+            super("hybridstore.embedding.provider", "openai", "hybridstore.embedding.api.model", "stub-model",
                     "hybridstore.embedding.api.dimensions", "384", "hybridstore.embedding.api.key", "sk-stub",
                     "hybridstore.embedding.api.max-retries", "2", "hybridstore.embedding.api.initial-backoff", "20ms",
                     "hybridstore.embedding.api.max-backoff", "100ms", "hybridstore.embedding.api.timeout", "10s");

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.model.commerce.User;
 import dev.hybridstore.model.kafka.Json;
+import dev.hybridstore.testsupport.ConfigProfile;
 import dev.hybridstore.testsupport.LogCapture;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -32,10 +32,9 @@ class LostWindowRefillTest extends CacheCycleTest {
 
     static final int WINDOW = 100;
 
-    public static class ScheduleOnSmallWindow implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.scheduler.enabled", "true",
+    public static class ScheduleOnSmallWindow extends ConfigProfile {
+        public ScheduleOnSmallWindow() {
+            super("quarkus.scheduler.enabled", "true",
                     "hybridstore.cache.window-size", Integer.toString(WINDOW),
                     "hybridstore.cache.new-batch", "20",
                     "hybridstore.cache.old-batch", "20");

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.hybridstore.testsupport.ConfigProfile;
 import dev.hybridstore.testsupport.LogCapture;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** PostgreSQL unreachable and the schedule on, every second: each cycle fails with one WARN, and readiness turns DOWN. */
@@ -20,10 +19,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PostgresDownTest.PostgresAtAClosedPortEverySecond.class)
 class PostgresDownTest {
 
-    public static class PostgresAtAClosedPortEverySecond implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:1/hybridstore",
+    public static class PostgresAtAClosedPortEverySecond extends ConfigProfile {
+        public PostgresAtAClosedPortEverySecond() {
+            super("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:1/hybridstore",
                     "quarkus.scheduler.enabled", "true",
                     "hybridstore.cache.interval", "1s");
         }

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.hybridstore.testsupport.ConfigProfile;
 import dev.hybridstore.testsupport.LogCapture;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,10 +24,9 @@ class RedisDownTest extends CacheCycleTest {
         return null;
     }
 
-    public static class RedisAtAClosedPort implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:1");
+    public static class RedisAtAClosedPort extends ConfigProfile {
+        public RedisAtAClosedPort() {
+            super("quarkus.redis.hosts", "redis://127.0.0.1:1");
         }
     }
 

@@ -4,13 +4,11 @@ import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.http.Api.Answer;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
@@ -29,10 +27,9 @@ final class OrderLoad {
     private final String run;
     private final String userId;
     private final String productId;
-    private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger next = new AtomicInteger();
     private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
-    private final List<Thread> clients = new ArrayList<>();
+    private final PacedThreads clients = new PacedThreads();
     final LongAdder refused = new LongAdder();
     final LongAdder unknown = new LongAdder();
     final LongAdder otherServerErrors = new LongAdder();
@@ -47,32 +44,13 @@ final class OrderLoad {
     }
 
     void start(int clientCount, int perSecond) {
-        long interval = Duration.ofSeconds(1).toNanos() * clientCount / Math.max(1, perSecond);
-        for (int c = 0; c < clientCount; c++) {
-            Thread t = new Thread(() -> loop(interval), "orders-" + c);
-            t.setDaemon(true);
-            clients.add(t);
-            t.start();
-        }
+        clients.start("orders", clientCount, perSecond, () -> outcomes.add(place(next.incrementAndGet())));
     }
 
     /** Stops taking new orders; orders already begun finish their retries. */
     List<Outcome> stop() throws InterruptedException {
-        running.set(false);
-        for (Thread t : clients) {
-            t.join();
-        }
+        clients.stop();
         return List.copyOf(outcomes);
-    }
-
-    private void loop(long interval) {
-        long due = System.nanoTime();
-        while (running.get()) {
-            outcomes.add(place(next.incrementAndGet()));
-            // A slow answer (an outage) delays the next request; the load never bursts to catch up.
-            due = Math.max(due + interval, System.nanoTime());
-            LockSupport.parkNanos(due - System.nanoTime());
-        }
     }
 
     private Outcome place(int n) {

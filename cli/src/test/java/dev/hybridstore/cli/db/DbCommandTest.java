@@ -17,10 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The db commands' HTTP mapping and output: the real command classes and HTTP client against a local server that answers
@@ -57,6 +60,119 @@ class DbCommandTest {
         return api.requests.stream().map(r -> r.method() + " " + r.uri()).toList();
     }
 
+    /**
+     * A command whose whole output is fixed by core-api's recorded answer.
+     *
+     * @param out what it prints on stdout, or null where only stderr is checked
+     * @param err what it prints on stderr, or null where only stdout is checked
+     */
+    record Printed(String behaviour, String call, int status, String answer, List<String> args, int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return behaviour;
+        }
+    }
+
+    static Stream<Printed> printedAnswers() {
+        return Stream.of(
+                new Printed("status of another database asks for it and lists its pending scripts",
+                        "GET /admin/db/migrations?database=clidb_scratch", 200, "status-scratch.json",
+                        List.of("status", "--database", "clidb_scratch"),
+                        0, """
+                database clidb_scratch: version 1
+
+                history:
+                    RANK  VERSION  DESCRIPTION  BY           ON                    TIME   OK   UNDO
+                       1        1  commerce     hybridstore  2026-12-04T19:06:32Z  64 ms  yes  yes
+
+                pending:
+                    2  knowledge  (db/migration/V2__knowledge.sql)
+                    3  catalog  (db/migration/V3__catalog.sql)
+                    4  embedding state  (db/migration/V4__embedding_state.sql)
+                    5  seasons unique year  (db/migration/V5__seasons_unique_year.sql)
+                    6  orders keyset index  (db/migration/V6__orders_keyset_index.sql)
+                    7  catalog cascading soft delete  (db/migration/V7__catalog_cascading_soft_delete.sql)
+                """, null),
+                new Printed("a refusal shows status title detail and each invalid field and exits one",
+                        "POST /admin/db/migrations/undo?steps=abc&database=clidb_scratch", 400, "undo-not-a-number.json",
+                        List.of("undo", "--steps", "abc", "--database", "clidb_scratch"),
+                        1, "==> undoing abc migration(s)\n", """
+                error: 400 Bad Request
+                Invalid input
+                  steps: must be a positive whole number or 'all'
+                """),
+                new Printed("a wrong token is refused with where the token comes from",
+                        "GET /admin/db/tables", 403, "wrong-token.json", List.of("tables"),
+                        1, null, """
+                error: 403 Forbidden
+                the admin token is not valid
+                (the admin token is taken from HYBRIDSTORE_CLI_ADMIN_TOKEN, else ADMIN_TOKEN; ./suite passes the one in .suite/env)
+                """),
+                new Printed("validate confirms matching scripts",
+                        "POST /admin/db/migrations/validate", 200, "validate.json", List.of("validate"),
+                        0, "    ok applied migrations match their scripts (hybridstore)\n", null),
+                new Printed("backup prints name size checksum and steps",
+                        "POST /admin/db/backups?schema=public", 201, "backup.json", List.of("backup", "--schema", "public"),
+                        0, """
+                ==> backing up (schema public)
+                    ok hybridstore_hybridstore_20261204_190625.dump: 0.06 MB in 378 ms
+                    sha256 d480eaf67e42a1727ce099dad4ac6370f45945712f8071369c9b720df3a5af9a
+                    pg_dump: 343 ms
+                    sha256: 10 ms (d480eaf67e42a1727ce099dad4ac6370f45945712f8071369c9b720df3a5af9a)
+                """, null),
+                new Printed("backups lists each with its short checksum",
+                        "GET /admin/db/backups", 200, "backups.json", List.of("backups"),
+                        0, """
+                backups in /work/wt-clidb/.suite/backups:
+                    NAME                                          SIZE     CREATED               SHA-256
+                    hybridstore_hybridstore_20261204_190625.dump  0.06 MB  2026-12-04T19:06:26Z  d480eaf67e42a172…
+                """, null),
+                new Printed("health reports each line",
+                        "GET /admin/db/health", 200, "health.json", List.of("health"),
+                        0, """
+                reachable       yes
+                database        hybridstore (8.9 MB), primary
+                latency         4.52 ms (SELECT 1)
+                server          PostgreSQL 15.20 (Debian 15.20-0+deb12u1)
+                extensions      pg_stat_statements 1.10, pg_trgm 1.6, plpgsql 1.0, vector 0.8.0
+                pool            max 30, in use 0, free 30, waiting 0
+                connections     19 ours (), 21 on the database, server max 300
+                environment     local
+                slow queries    0 since start
+                """, null),
+                new Printed("an unreachable database is reported and exits one",
+                        "GET /admin/db/health", 503, "health-unreachable.json", List.of("health"),
+                        1, """
+                reachable       NO: Connection refused: /127.0.0.1:55652
+                environment     local
+                slow queries    0 since start
+                """, null),
+                new Printed("the apis refusal of a marked production database is shown without a token hint",
+                        "POST /admin/db/migrations/undo?steps=1&database=clidb_scratch", 403, "undo-production.json",
+                        List.of("undo", "--database", "clidb_scratch"),
+                        1, null, """
+                error: 403 Forbidden
+                'clidb_scratch' is a production database: undo refused. Repeat with the header X-Confirm-Database: clidb_scratch \
+                (CLI: --confirm-production clidb_scratch)
+                """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("printedAnswers")
+    void printsTheRecordedAnswer(Printed c) {
+        api.answer(c.call(), c.status(), c.answer());
+
+        CliRun run = db(c.args().toArray(String[]::new));
+
+        assertThat(run.exit()).isEqualTo(c.exit());
+        if (c.out() != null) {
+            assertThat(run.out()).isEqualTo(c.out());
+        }
+        if (c.err() != null) {
+            assertThat(run.err()).isEqualTo(c.err());
+        }
+    }
+
     @Test
     void statusShowsTheVersionTheHistoryAsATableAndNothingPending() {
         api.answer("GET /admin/db/migrations", 200, "status.json");
@@ -80,30 +196,6 @@ class DbCommandTest {
                 pending: none
                 """);
         assertThat(api.requests).singleElement().extracting(r -> r.header("Authorization")).isEqualTo("Bearer " + TOKEN);
-    }
-
-    @Test
-    void statusOfAnotherDatabaseAsksForItAndListsItsPendingScripts() {
-        api.answer("GET /admin/db/migrations?database=clidb_scratch", 200, "status-scratch.json");
-
-        CliRun run = db("status", "--database", "clidb_scratch");
-
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).isEqualTo("""
-                database clidb_scratch: version 1
-
-                history:
-                    RANK  VERSION  DESCRIPTION  BY           ON                    TIME   OK   UNDO
-                       1        1  commerce     hybridstore  2026-12-04T19:06:32Z  64 ms  yes  yes
-
-                pending:
-                    2  knowledge  (db/migration/V2__knowledge.sql)
-                    3  catalog  (db/migration/V3__catalog.sql)
-                    4  embedding state  (db/migration/V4__embedding_state.sql)
-                    5  seasons unique year  (db/migration/V5__seasons_unique_year.sql)
-                    6  orders keyset index  (db/migration/V6__orders_keyset_index.sql)
-                    7  catalog cascading soft delete  (db/migration/V7__catalog_cascading_soft_delete.sql)
-                """);
     }
 
     @Test
@@ -135,35 +227,6 @@ class DbCommandTest {
                  line 1 failed: ERROR: permission denied for schema public; clidb_scratch stays at version null
                   script:     line 1
                   statement: CREATE TABLE "public"."flyway_schema_history" (
-                """);
-    }
-
-    @Test
-    void aRefusalShowsStatusTitleDetailAndEachInvalidFieldAndExitsOne() {
-        api.answer("POST /admin/db/migrations/undo?steps=abc&database=clidb_scratch", 400, "undo-not-a-number.json");
-
-        CliRun run = db("undo", "--steps", "abc", "--database", "clidb_scratch");
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo("==> undoing abc migration(s)\n");
-        assertThat(run.err()).isEqualTo("""
-                error: 400 Bad Request
-                Invalid input
-                  steps: must be a positive whole number or 'all'
-                """);
-    }
-
-    @Test
-    void aWrongTokenIsRefusedWithWhereTheTokenComesFrom() {
-        api.answer("GET /admin/db/tables", 403, "wrong-token.json");
-
-        CliRun run = db("tables");
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("""
-                error: 403 Forbidden
-                the admin token is not valid
-                (the admin token is taken from HYBRIDSTORE_CLI_ADMIN_TOKEN, else ADMIN_TOKEN; ./suite passes the one in .suite/env)
                 """);
     }
 
@@ -230,30 +293,6 @@ class DbCommandTest {
     }
 
     @Test
-    void theApisRefusalOfAMarkedProductionDatabaseIsShownWithoutATokenHint() {
-        api.answer("POST /admin/db/migrations/undo?steps=1&database=clidb_scratch", 403, "undo-production.json");
-
-        CliRun run = db("undo", "--database", "clidb_scratch");
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("""
-                error: 403 Forbidden
-                'clidb_scratch' is a production database: undo refused. Repeat with the header X-Confirm-Database: clidb_scratch \
-                (CLI: --confirm-production clidb_scratch)
-                """);
-    }
-
-    @Test
-    void validateConfirmsMatchingScripts() {
-        api.answer("POST /admin/db/migrations/validate", 200, "validate.json");
-
-        CliRun run = db("validate");
-
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).isEqualTo("    ok applied migrations match their scripts (hybridstore)\n");
-    }
-
-    @Test
     void validateWarnsListsEachMismatchAndExitsOne() {
         api.answer("POST /admin/db/migrations/validate?database=clidb_scratch", 200, "validate-invalid.json");
 
@@ -263,36 +302,6 @@ class DbCommandTest {
         assertThat(run.err()).isEqualTo("warning: validation failed for clidb_scratch:\n");
         assertThat(run.out()).startsWith("    2 /work/wt-clidb/file:").contains("V2__knowledge.sql: Migration checksum mismatch for migration "
                 + "version 2\n-> Applied to database : 12345\n");
-    }
-
-    @Test
-    void backupPrintsNameSizeChecksumAndSteps() {
-        api.answer("POST /admin/db/backups?schema=public", 201, "backup.json");
-
-        CliRun run = db("backup", "--schema", "public");
-
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).isEqualTo("""
-                ==> backing up (schema public)
-                    ok hybridstore_hybridstore_20261204_190625.dump: 0.06 MB in 378 ms
-                    sha256 d480eaf67e42a1727ce099dad4ac6370f45945712f8071369c9b720df3a5af9a
-                    pg_dump: 343 ms
-                    sha256: 10 ms (d480eaf67e42a1727ce099dad4ac6370f45945712f8071369c9b720df3a5af9a)
-                """);
-    }
-
-    @Test
-    void backupsListsEachWithItsShortChecksum() {
-        api.answer("GET /admin/db/backups", 200, "backups.json");
-
-        CliRun run = db("backups");
-
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).isEqualTo("""
-                backups in /work/wt-clidb/.suite/backups:
-                    NAME                                          SIZE     CREATED               SHA-256
-                    hybridstore_hybridstore_20261204_190625.dump  0.06 MB  2026-12-04T19:06:26Z  d480eaf67e42a172…
-                """);
     }
 
     @Test
@@ -365,40 +374,6 @@ class DbCommandTest {
         assertThat(over.err()).isEqualTo("error: 404 Not Found\nBackup 'nope.dump' does not exist\n");
         assertThat(anonymized.exit()).isEqualTo(1);
         assertThat(anonymized.err()).contains("--anonymize works with --new DB only");
-    }
-
-    @Test
-    void healthReportsEachLine() {
-        api.answer("GET /admin/db/health", 200, "health.json");
-
-        CliRun run = db("health");
-
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).isEqualTo("""
-                reachable       yes
-                database        hybridstore (8.9 MB), primary
-                latency         4.52 ms (SELECT 1)
-                server          PostgreSQL 15.20 (Debian 15.20-0+deb12u1)
-                extensions      pg_stat_statements 1.10, pg_trgm 1.6, plpgsql 1.0, vector 0.8.0
-                pool            max 30, in use 0, free 30, waiting 0
-                connections     19 ours (), 21 on the database, server max 300
-                environment     local
-                slow queries    0 since start
-                """);
-    }
-
-    @Test
-    void anUnreachableDatabaseIsReportedAndExitsOne() {
-        api.answer("GET /admin/db/health", 503, "health-unreachable.json");
-
-        CliRun run = db("health");
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo("""
-                reachable       NO: Connection refused: /127.0.0.1:55652
-                environment     local
-                slow queries    0 since start
-                """);
     }
 
     @Test

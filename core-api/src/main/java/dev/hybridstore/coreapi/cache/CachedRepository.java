@@ -2,18 +2,19 @@ package dev.hybridstore.coreapi.cache;
 
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The statements every cached table shares, written once from its {@link CachedTable}; subclasses add their pages.
- * Subclasses are {@code @Singleton}: a normal-scoped bean needs a no-args constructor for its client proxy.
+ * The statements of a cached table, written once from its {@link CachedTable}: its services build one each.
  */
-public abstract class CachedRepository<T> {
+public final class CachedRepository<T> {
 
     protected final Sql sql;
     protected final CachedTable<T> table;
@@ -22,9 +23,10 @@ public abstract class CachedRepository<T> {
     private final String update;
     private final String random;
     private final String delete;
+    private final String page;
     private final String existing;
 
-    protected CachedRepository(Sql sql, CachedTable<T> table) {
+    public CachedRepository(Sql sql, CachedTable<T> table) {
         this.sql = sql;
         this.table = table;
         String writable = table.writable().stream().map(CachedTable.Column::name).collect(Collectors.joining(", "));
@@ -40,7 +42,16 @@ public abstract class CachedRepository<T> {
         // Only the Redis-down fallback of /random uses it: a full scan is acceptable on a degraded path.
         this.random = "SELECT " + table.columns() + " FROM " + table.table() + " ORDER BY random() LIMIT 1";
         this.delete = "DELETE FROM " + table.table() + " WHERE " + table.key() + " = $1";
+        // Keyset page: '' sorts before every key, and each absent filter ($n IS NULL) matches every row.
         this.existing = "SELECT " + table.key() + " FROM " + table.table() + " WHERE " + table.key() + " = ANY($1)";
+        // %s: the select list, since ?fields= may narrow it.
+        this.page = "SELECT %s FROM " + table.table() + " WHERE " + table.key() + " > $1"
+                + IntStream.range(0, table.filters().size()).mapToObj(i -> filterSql(table.filters().get(i), i + 2)).collect(Collectors.joining())
+                + " ORDER BY " + table.key() + " LIMIT $" + (table.filters().size() + 2);
+    }
+
+    private static String filterSql(CachedTable.Filter filter, int n) {
+        return " AND ($" + n + "::" + filter.type() + " IS NULL OR " + filter.column() + " " + filter.operator() + " $" + n + ")";
     }
 
     public CachedTable<T> table() {
@@ -61,11 +72,6 @@ public abstract class CachedRepository<T> {
         return sql.fetchOne(update, fields(id, row), table.mapper());
     }
 
-    /** Which of {@code ids} have a row, in one statement. */
-    public Uni<List<String>> existing(Set<String> ids) {
-        return sql.fetchAll(existing, Tuple.of(ids.toArray(String[]::new)), row -> row.getString(0));
-    }
-
     public Uni<Optional<T>> random() {
         return sql.fetchOne(random, Tuple.tuple(), table.mapper());
     }
@@ -73,6 +79,24 @@ public abstract class CachedRepository<T> {
     /** False when there was no such row; fails with a foreign key violation while other rows (orders) reference it. */
     public Uni<Boolean> delete(String id) {
         return sql.execute(delete, Tuple.of(id)).map(count -> count == 1);
+    }
+
+    /** Which of {@code ids} have a row, in one statement. */
+    public Uni<List<String>> existing(Set<String> ids) {
+        return sql.fetchAll(existing, Tuple.of(ids.toArray(String[]::new)), row -> row.getString(0));
+    }
+
+    /**
+     * Up to {@code limit + 1} rows after key {@code after} (null: from the first), so the caller can tell whether another
+     * page follows; {@code filters} are the values of the table's filters, in their order. Columns {@code select},
+     * mapped by {@code mapper}.
+     */
+    public <R> Uni<List<R>> page(String select, Function<Row, R> mapper, String after, int limit, Object... filters) {
+        Tuple tuple = Tuple.of(after == null ? "" : after);
+        for (Object filter : filters) {
+            tuple.addValue(filter);
+        }
+        return sql.fetchAll(page.formatted(select), tuple.addInteger(limit + 1), mapper);
     }
 
     private Tuple fields(String id, T row) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,15 +23,20 @@ import org.jboss.resteasy.reactive.RestPath;
 
 /**
  * The reads, the update and the delete every cached table answers the same way; a subclass gives the @Path, the tag, the create
- * and the list (and the class-level @Produces and @Consumes of its own methods). The texts say {row} and {hash},
+ * (documented, on {@link #created}) and the list (and the class-level @Produces and @Consumes of its own methods). The texts say {row} and {hash},
  * which {@link CachedOpenApi} fills in per table. Rows are records, as in {@code CatalogResource}.
  */
-public abstract class CachedResource<T extends Record> {
+public abstract class CachedResource<T extends Record, S extends CachedService<T>> {
 
-    protected final CachedService<T> rows;
+    protected final S rows;
 
-    protected CachedResource(CachedService<T> rows) {
+    protected CachedResource(S rows) {
         this.rows = rows;
+    }
+
+    /** Stores a new row: 201 with the row, and its Location. */
+    protected Uni<Response> created(T request) {
+        return rows.create(request).map(row -> Response.created(URI.create(rows.location(row))).entity(row).build());
     }
 
     @GET

@@ -3,22 +3,18 @@ package dev.hybridstore.coreapi.cache;
 import dev.hybridstore.coreapi.web.Fields;
 import dev.hybridstore.coreapi.web.Ids;
 import dev.hybridstore.coreapi.web.Page;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.platform.sql.SqlOps;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.pgclient.PgException;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The read and write path every cached table shares: reads cache-aside, updates written through, random picks from
- * the hash. Subclasses complete a row from its request (derived fields) and add their lists.
+ * the hash. Subclasses complete a row from its request (derived fields) and add their lists, built on {@link #page}.
  * Subclasses are {@code @Singleton}: a normal-scoped bean needs a no-args constructor for its client proxy.
  */
 public abstract class CachedService<T> {
@@ -33,39 +29,6 @@ public abstract class CachedService<T> {
         this.rows = rows;
         this.cache = cache;
         this.table = rows.table();
-    }
-
-    /**
-     * A keyset page that {@code rows} reads, given the select list and the row mapper: whole rows, or with ?fields= only
-     * those columns, as maps. The key always comes along, since the next page's cursor is read from it.
-     */
-    @SuppressWarnings("unchecked")
-    protected Uni<Page<?>> page(String fields, int limit, BiFunction<String, Function<Row, Object>, Uni<List<Object>>> rows) {
-        Fields projection = Fields.parse(fields, table.key(), table.columns());
-        if (projection == null) {
-            return rows.apply(table.columns(), table.mapper()::apply).map(list -> Page.of(list, limit, row -> table.id().apply((T) row)));
-        }
-        return rows.apply(Fields.select(projection, table.columns()), SqlOps.AS_MAP::apply)
-                .map(list -> Page.of(list, limit, row -> (String) ((Map<String, Object>) row).get(table.key())));
-    }
-
-    /** Which of {@code ids} have a row: the cache first, then one statement for the rest (a batch's references). */
-    public Uni<Set<String>> existing(Set<String> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
-        }
-        return cache.present(table.hash(), ids).chain(cached -> {
-            Set<String> rest = new HashSet<>(ids);
-            rest.removeAll(cached);
-            if (rest.isEmpty()) {
-                return Uni.createFrom().item(cached);
-            }
-            return rows.existing(rest).map(found -> {
-                Set<String> all = new HashSet<>(cached);
-                all.addAll(found);
-                return all;
-            });
-        });
     }
 
     /** The row as the database stores it for key {@code id}: the request's fields, with what the server derives. */
@@ -103,7 +66,7 @@ public abstract class CachedService<T> {
             throw ProblemException.invalidField(table.key(), "must be absent or equal to the id in the path ('" + id + "')");
         }
         return rows.update(id, complete(id, request)).onFailure().transform(e -> refused(e, request))
-                .map(updated -> updated.orElseThrow(() -> ProblemException.notFound(table.label(), id)))
+                .map(Problems.orNotFound(table.label(), id))
                 .chain(updated -> cache.write(table.hash(), id, CacheAside.toJson(updated)));
     }
 
@@ -126,6 +89,45 @@ public abstract class CachedService<T> {
 
     protected static boolean isForeignKeyViolation(Throwable failure) {
         return failure instanceof PgException pg && FOREIGN_KEY_VIOLATION.equals(pg.getSqlState());
+    }
+
+    /**
+     * One keyset page in key order; {@code filters} are the values of the table's filters, in their order (null: any).
+     * The whole rows, or with ?fields= only those columns, as maps; the key always comes along, since the next page's
+     * cursor is read from it.
+     */
+    @SuppressWarnings("unchecked")
+    protected Uni<Page<?>> page(String fields, String after, int limit, Object... filters) {
+        Fields projection = Fields.parse(fields, table.key(), table.columns());
+        if (projection == null) {
+            return rows.page(table.columns(), table.mapper(), after, limit, filters).map(found -> Page.of(found, limit, table.id()));
+        }
+        return rows.page(Fields.select(projection, table.columns()), SqlOps.AS_MAP, after, limit, filters)
+                .map(found -> Page.of(found, limit, row -> (String) row.get(table.key())));
+    }
+
+    /** Which of {@code ids} have a row: the cache first, then one statement for the rest (a batch's references). */
+    public Uni<Set<String>> existing(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return cache.present(table.hash(), ids).chain(cached -> {
+            Set<String> rest = new HashSet<>(ids);
+            rest.removeAll(cached);
+            if (rest.isEmpty()) {
+                return Uni.createFrom().item(cached);
+            }
+            return rows.existing(rest).map(found -> {
+                Set<String> all = new HashSet<>(cached);
+                all.addAll(found);
+                return all;
+            });
+        });
+    }
+
+    /** Where a created row is read: /api/{table}/{key}. */
+    String location(T row) {
+        return "/api/" + table.table() + "/" + table.id().apply(row);
     }
 
     /** A random cached row (seed 003's get_random_user and get_random_product); from the database while Redis is down. */

@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.cache;
 
 import static dev.hybridstore.coreapi.cache.CachedTable.column;
+import static dev.hybridstore.coreapi.cache.CachedTable.filter;
 
 import dev.hybridstore.model.commerce.Product;
 import dev.hybridstore.model.commerce.User;
@@ -17,13 +18,16 @@ public final class CachedTables {
 
     public static final CachedTable<User> USERS = new CachedTable<>("User", "users", "user_id", 'U', RedisKeys.USERS, User.COLUMNS,
             User::fromRow, User::userId, List.of(column("name", User::name), column("gender", User::gender), column("age", User::age),
-                    column("age_group", User::ageGroup), column("region", User::region), column("join_date", User::joinDate)));
+                    column("age_group", User::ageGroup), column("region", User::region), column("join_date", User::joinDate)),
+            List.of(filter("region", "varchar", "="), filter("gender", "char", "="), filter("age_group", "varchar", "=")));
 
     public static final CachedTable<Product> PRODUCTS = new CachedTable<>("Product", "products", "product_id", 'P', RedisKeys.PRODUCTS,
             Product.COLUMNS, Product::fromRow, Product::productId,
             List.of(column("name", Product::name), column("category", Product::category), column("brand", Product::brand),
                     column("price", Product::price), column("org_price", Product::orgPrice), column("discount_rate", Product::discountRate),
-                    column("stock", Product::stock), column("store_id", Product::storeId)));
+                    column("stock", Product::stock), column("store_id", Product::storeId)),
+            List.of(filter("category", "varchar", "="), filter("store_id", "bigint", "="), filter("brand", "varchar", "="),
+                    filter("price", "int", ">="), filter("price", "int", "<=")));
 
     static final List<CachedTable<?>> ALL = List.of(USERS, PRODUCTS);
 

@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.catalog;
 
+import dev.hybridstore.coreapi.web.Created;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -35,6 +35,6 @@ public abstract class CatalogResource<T extends Record> extends CatalogReadResou
 
     /** 201 with the row, and its Location. */
     static <T> RestResponse<T> created(CatalogTable<T> table, T row) {
-        return RestResponse.ResponseBuilder.<T>created(URI.create(table.path() + "/" + table.key().apply(row))).entity(row).build();
+        return Created.at(table.path() + "/" + table.key().apply(row), row);
     }
 }

@@ -1,12 +1,13 @@
 package dev.hybridstore.coreapi.catalog;
 
-import dev.hybridstore.coreapi.catalog.CatalogTable.Column;
-import dev.hybridstore.coreapi.web.Fields;
-import dev.hybridstore.platform.problem.ProblemException;
-import dev.hybridstore.platform.sql.SqlOps;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hybridstore.coreapi.catalog.CatalogTable.Column;
+import dev.hybridstore.coreapi.web.Fields;
+import dev.hybridstore.coreapi.web.Problems;
+import dev.hybridstore.platform.problem.ProblemException;
+import dev.hybridstore.platform.sql.SqlOps;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Singleton;
@@ -35,7 +36,7 @@ public class CatalogService {
     }
 
     public <T> Uni<T> get(CatalogTable<T> table, UUID id) {
-        return rows.find(table, id).map(row -> row.orElseThrow(() -> ProblemException.notFound(table.label(), id)));
+        return rows.find(table, id).map(Problems.orNotFound(table.label(), id));
     }
 
     /**
@@ -120,7 +121,7 @@ public class CatalogService {
     /** An update of a row that is missing or deleted is a 404. */
     public <T> Uni<T> update(CatalogTable<T> table, UUID id, T row) {
         return references(table, row).chain(() -> refusedAsProblem(rows.update(table, id, row)))
-                .map(updated -> updated.orElseThrow(() -> ProblemException.notFound(table.label(), id)));
+                .map(Problems.orNotFound(table.label(), id));
     }
 
     /** Soft delete: the row stays, hidden from every read; deleting it again is a 404. */

@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.catalog;
 
+import dev.hybridstore.coreapi.web.Created;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,7 +47,6 @@ public class CatalogTreeResource {
                      "skipped": [{"index": 1, "reason": "Project '3f1c6a52-0d7e-4b8a-9c21-6e5d4f3a2b10' already has a season for 2024"}]}""")))
     @APIResponse(responseCode = "409", description = "The project's code is taken; nothing was written")
     public Uni<RestResponse<CatalogTree.Created>> create(@Valid @NotNull CatalogTree tree) {
-        return trees.create(tree).map(created -> RestResponse.ResponseBuilder
-                .<CatalogTree.Created>created(URI.create("/api/catalog/projects/" + created.projectId())).entity(created).build());
+        return trees.create(tree).map(created -> Created.at("/api/catalog/projects/" + created.projectId(), created));
     }
 }

@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.company;
 
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Company;
-import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -59,6 +59,6 @@ public class CompanyResource {
     @Path("{id}")
     @Operation(summary = "One company")
     public Uni<Company> get(@PathParam("id") String id) {
-        return companies.find(id).map(c -> c.orElseThrow(() -> ProblemException.notFound("Company", id)));
+        return companies.find(id).map(Problems.orNotFound("Company", id));
     }
 }

@@ -1,7 +1,8 @@
 package dev.hybridstore.coreapi.interview;
 
+import dev.hybridstore.coreapi.web.Created;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Interview;
-import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,8 +46,7 @@ public class InterviewResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "404", description = "The company or the question does not exist")
     public Uni<RestResponse<Interview>> create(@Valid @NotNull Interview interview) {
-        return interviews.create(interview)
-                .map(i -> RestResponse.ResponseBuilder.<Interview>created(URI.create("/api/interviews/" + i.id())).entity(i).build());
+        return interviews.create(interview).map(i -> Created.at("/api/interviews/" + i.id(), i));
     }
 
     @GET
@@ -62,6 +61,6 @@ public class InterviewResource {
     @Path("{id}")
     @Operation(summary = "One interview")
     public Uni<Interview> get(@PathParam("id") long id) {
-        return interviews.find(id).map(i -> i.orElseThrow(() -> ProblemException.notFound("Interview", id)));
+        return interviews.find(id).map(Problems.orNotFound("Interview", id));
     }
 }

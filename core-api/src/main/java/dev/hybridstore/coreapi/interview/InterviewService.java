@@ -2,8 +2,8 @@ package dev.hybridstore.coreapi.interview;
 
 import dev.hybridstore.coreapi.company.CompanyService;
 import dev.hybridstore.coreapi.question.QuestionService;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Interview;
-import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -25,8 +25,7 @@ public class InterviewService {
     /** The company and the question (when given) must exist: an unknown one is a 404 naming it, not a foreign-key error. */
     public Uni<Interview> create(Interview interview) {
         Uni<Void> question = interview.questionId() == null ? Uni.createFrom().voidItem()
-                : questions.find(interview.questionId()).map(q -> q.orElseThrow(() -> ProblemException.notFound("Question",
-                        interview.questionId()))).replaceWithVoid();
+                : questions.find(interview.questionId()).map(Problems.orNotFound("Question", interview.questionId())).replaceWithVoid();
         return companies.requireExists(interview.companyId()).chain(() -> question).chain(() -> interviews.insert(interview));
     }
 

@@ -3,8 +3,9 @@ package dev.hybridstore.coreapi.manual;
 import dev.hybridstore.coreapi.search.SearchMode;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
+import dev.hybridstore.coreapi.web.Created;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Manual;
-import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,8 +52,7 @@ public class ManualResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "404", description = "The store does not exist")
     public Uni<RestResponse<Manual>> create(@PathParam("storeId") long storeId, @Valid @NotNull Manual manual) {
-        return manuals.create(storeId, manual).map(m -> RestResponse.ResponseBuilder
-                .<Manual>created(URI.create("/api/stores/" + storeId + "/manuals/" + m.id())).entity(m).build());
+        return manuals.create(storeId, manual).map(m -> Created.at("/api/stores/" + storeId + "/manuals/" + m.id(), m));
     }
 
     @GET
@@ -68,7 +67,7 @@ public class ManualResource {
     @Path("{manualId}")
     @Operation(summary = "One manual of the store")
     public Uni<Manual> get(@PathParam("storeId") long storeId, @PathParam("manualId") long manualId) {
-        return manuals.find(storeId, manualId).map(m -> m.orElseThrow(() -> ProblemException.notFound("Manual", manualId)));
+        return manuals.find(storeId, manualId).map(Problems.orNotFound("Manual", manualId));
     }
 
     @GET

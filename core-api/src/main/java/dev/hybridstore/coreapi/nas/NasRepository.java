@@ -8,6 +8,7 @@ import dev.hybridstore.platform.sql.Sql;
 import dev.hybridstore.platform.sql.SqlOps;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
@@ -27,15 +28,19 @@ class NasRepository {
 
     static final int BATCH = 1000;
 
-    /** Keyset pages: '' sorts before every path, and an absent filter ($2 IS NULL) matches every row. */
-    private static final String FOLDERS = """
+    /** A keyset-paged list of live rows in path order, optionally of one folder: its statement, mapper and cursor. */
+    record Listing<T>(String sql, Function<Row, T> mapper, Function<T, String> cursor) {
+    }
+
+    // Keyset pages: '' sorts before every path, and an absent folder ($2 IS NULL) matches every row.
+    static final Listing<NasFolder> FOLDERS = new Listing<>("""
             SELECT %s FROM pokervod.nas_folders
              WHERE deleted_at IS NULL AND path > $1 AND ($2::uuid IS NULL OR parent_id = $2)
-             ORDER BY path LIMIT $3""".formatted(NasFolder.COLUMNS);
-    private static final String FILES = """
+             ORDER BY path LIMIT $3""".formatted(NasFolder.COLUMNS), NasFolder::fromRow, NasFolder::path);
+    static final Listing<NasFile> FILES = new Listing<>("""
             SELECT %s FROM pokervod.nas_files
              WHERE deleted_at IS NULL AND file_path > $1 AND ($2::uuid IS NULL OR folder_id = $2)
-             ORDER BY file_path LIMIT $3""".formatted(NasFile.COLUMNS);
+             ORDER BY file_path LIMIT $3""".formatted(NasFile.COLUMNS), NasFile::fromRow, NasFile::filePath);
 
     /**
      * Imports take turns (a transaction-scoped advisory lock): two overlapping trees would otherwise lock each other's
@@ -134,12 +139,9 @@ class NasRepository {
     }
 
     /** Up to {@code limit + 1} rows, so the caller can tell whether another page follows. */
-    Uni<List<NasFolder>> folders(UUID parentId, String after, int limit) {
-        return sql.fetchAll(FOLDERS, Tuple.of(after == null ? "" : after, parentId, limit + 1), NasFolder::fromRow);
-    }
-
-    Uni<List<NasFile>> files(UUID folderId, String after, int limit) {
-        return sql.fetchAll(FILES, Tuple.of(after == null ? "" : after, folderId, limit + 1), NasFile::fromRow);
+    /** Up to {@code limit + 1} rows after path {@code after}, so the caller can tell whether another page follows. */
+    <T> Uni<List<T>> page(Listing<T> listing, UUID folderId, String after, int limit) {
+        return sql.fetchAll(listing.sql(), Tuple.of(after == null ? "" : after, folderId, limit + 1), listing.mapper());
     }
 
     /** Waits until no other import's transaction is open. */

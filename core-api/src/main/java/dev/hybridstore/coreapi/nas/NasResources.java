@@ -51,7 +51,7 @@ public final class NasResources {
 
         @GET
         public Uni<Page<NasFolder>> list(@QueryParam("parent_id") UUID parentId, @RestQuery String after, @RestQuery String limit) {
-            return nas.folders(parentId, after, Params.limit(limit));
+            return nas.page(NasRepository.FOLDERS, parentId, after, Params.limit(limit));
         }
     }
 
@@ -68,7 +68,7 @@ public final class NasResources {
 
         @GET
         public Uni<Page<NasFile>> list(@QueryParam("folder_id") UUID folderId, @RestQuery String after, @RestQuery String limit) {
-            return nas.files(folderId, after, Params.limit(limit));
+            return nas.page(NasRepository.FILES, folderId, after, Params.limit(limit));
         }
     }
 

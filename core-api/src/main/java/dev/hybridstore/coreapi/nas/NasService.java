@@ -7,7 +7,6 @@ import static dev.hybridstore.coreapi.catalog.CatalogTables.VIDEO_FILES;
 import dev.hybridstore.coreapi.catalog.CatalogService;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.model.catalog.NasFile;
-import dev.hybridstore.model.catalog.NasFolder;
 import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.platform.sql.Sql;
 import io.quarkus.logging.Log;
@@ -57,16 +56,10 @@ public class NasService {
                 r.added(), r.changed(), r.unchanged(), r.gone(), r.folders(), r.foldersGone()));
     }
 
-    /** All live folders, or the subfolders of one live folder (404 otherwise), in path order. */
-    public Uni<Page<NasFolder>> folders(UUID parentId, String after, int limit) {
-        Uni<?> parent = parentId == null ? Uni.createFrom().voidItem() : catalog.get(NAS_FOLDERS, parentId);
-        return parent.chain(() -> nas.folders(parentId, after, limit)).map(rows -> Page.of(rows, limit, NasFolder::path));
-    }
-
-    /** All live files, or those of one live folder (404 otherwise), in path order. */
-    public Uni<Page<NasFile>> files(UUID folderId, String after, int limit) {
+    /** All live rows of a listing (NasRepository.FOLDERS or FILES), or those in one live folder (404 otherwise), in path order. */
+    public <T> Uni<Page<T>> page(NasRepository.Listing<T> listing, UUID folderId, String after, int limit) {
         Uni<?> folder = folderId == null ? Uni.createFrom().voidItem() : catalog.get(NAS_FOLDERS, folderId);
-        return folder.chain(() -> nas.files(folderId, after, limit)).map(rows -> Page.of(rows, limit, NasFile::filePath));
+        return folder.chain(() -> nas.page(listing, folderId, after, limit)).map(rows -> Page.of(rows, limit, listing.cursor()));
     }
 
     /** The live NAS file a live video file is linked to; 404 when either is missing, or there is no link. */

@@ -1,12 +1,10 @@
 package dev.hybridstore.coreapi.order;
 
+import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.model.event.OrderPlaced;
-import dev.hybridstore.platform.problem.ProblemException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The statuses a stored order moves between by PATCH /api/orders/{id}: the set {@link OrderPlaced#STATUS} and
@@ -35,16 +33,10 @@ public enum OrderStatus {
     }
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Params.lowerCase(this);
     }
 
     public static OrderStatus parse(String raw) {
-        for (OrderStatus s : values()) {
-            if (s.key().equals(raw)) {
-                return s;
-            }
-        }
-        throw ProblemException.invalidField("status", "'" + raw + "' is not one of "
-                + Arrays.stream(values()).map(OrderStatus::key).collect(Collectors.joining(", ")));
+        return Params.lowerCaseName("status", raw, OrderStatus.class);
     }
 }

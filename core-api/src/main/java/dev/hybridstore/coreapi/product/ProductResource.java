@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,13 +26,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Products", description = "Seed 003's products, owned by a store; single reads are cache-aside on cache:products")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ProductResource extends CachedResource<Product> {
-
-    private final ProductService products;
+public class ProductResource extends CachedResource<Product, ProductService> {
 
     ProductResource(ProductService products) {
         super(products);
-        this.products = products;
     }
 
     @POST
@@ -43,8 +39,7 @@ public class ProductResource extends CachedResource<Product> {
     @APIResponse(responseCode = "409", description = "The product_id is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "store_id names no store", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> create(@Valid @NotNull Product product) {
-        return products.create(product)
-                .map(created -> Response.created(URI.create("/api/products/" + created.productId())).entity(created).build());
+        return created(product);
     }
 
     @GET
@@ -53,7 +48,7 @@ public class ProductResource extends CachedResource<Product> {
     public Uni<Page<?>> list(@RestQuery String after, @RestQuery String limit, @RestQuery String category,
             @RestQuery("store_id") String storeId, @RestQuery String brand, @RestQuery("min_price") String minPrice,
             @RestQuery("max_price") String maxPrice, @RestQuery String fields) {
-        return products.list(new ProductQuery(category, Params.id("store_id", storeId), brand, Params.optionalInt("min_price", minPrice, 0),
+        return rows.list(new ProductQuery(category, Params.id("store_id", storeId), brand, Params.optionalInt("min_price", minPrice, 0),
                 Params.optionalInt("max_price", maxPrice, 0), after, Params.limit(limit)), fields);
     }
 }

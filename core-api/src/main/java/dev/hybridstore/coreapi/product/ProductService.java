@@ -1,10 +1,13 @@
 package dev.hybridstore.coreapi.product;
 
 import dev.hybridstore.coreapi.cache.CacheAside;
+import dev.hybridstore.coreapi.cache.CachedRepository;
 import dev.hybridstore.coreapi.cache.CachedService;
+import dev.hybridstore.coreapi.cache.CachedTables;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.commerce.Product;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -12,11 +15,8 @@ import java.util.List;
 @Singleton
 public class ProductService extends CachedService<Product> {
 
-    private final ProductRepository products;
-
-    ProductService(ProductRepository products, CacheAside cache) {
-        super(products, cache);
-        this.products = products;
+    ProductService(Sql sql, CacheAside cache) {
+        super(new CachedRepository<>(sql, CachedTables.PRODUCTS), cache);
     }
 
     @Override
@@ -34,6 +34,7 @@ public class ProductService extends CachedService<Product> {
 
     /** Products, or only the columns of {@code fields} (null: all). */
     public Uni<Page<?>> list(ProductQuery query, String fields) {
-        return page(fields, query.limit(), (select, mapper) -> products.page(query, select, mapper));
+        return page(fields, query.after(), query.limit(), query.category(), query.storeId(), query.brand(), query.minPrice(),
+                query.maxPrice());
     }
 }

@@ -3,8 +3,9 @@ package dev.hybridstore.coreapi.question;
 import dev.hybridstore.coreapi.search.SearchMode;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
+import dev.hybridstore.coreapi.web.Created;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Question;
-import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,8 +55,7 @@ public class QuestionResource {
              "embedded": false, "created_at": "2025-01-09T10:15:30"}""")))
     @APIResponse(responseCode = "404", description = "The company does not exist")
     public Uni<RestResponse<Question>> create(@Valid @NotNull Question question) {
-        return questions.create(question)
-                .map(q -> RestResponse.ResponseBuilder.<Question>created(URI.create("/api/questions/" + q.id())).entity(q).build());
+        return questions.create(question).map(q -> Created.at("/api/questions/" + q.id(), q));
     }
 
     @GET
@@ -71,7 +70,7 @@ public class QuestionResource {
     @Path("{id}")
     @Operation(summary = "One question")
     public Uni<Question> get(@PathParam("id") int id) {
-        return questions.find(id).map(q -> q.orElseThrow(() -> ProblemException.notFound("Question", id)));
+        return questions.find(id).map(Problems.orNotFound("Question", id));
     }
 
     @GET

@@ -1,9 +1,6 @@
 package dev.hybridstore.coreapi.report;
 
-import dev.hybridstore.platform.problem.ProblemException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.hybridstore.coreapi.web.Params;
 
 /** The {category} of seed 002's report key {@code report:{store_id}:{date}:{category}}. */
 public enum ReportCategory {
@@ -15,16 +12,10 @@ public enum ReportCategory {
     PRODUCTS;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return Params.lowerCase(this);
     }
 
     public static ReportCategory parse(String raw) {
-        for (ReportCategory c : values()) {
-            if (c.key().equals(raw)) {
-                return c;
-            }
-        }
-        throw ProblemException.invalidField("category", "'" + raw + "' is not one of "
-                + Arrays.stream(values()).map(ReportCategory::key).collect(Collectors.joining(", ")));
+        return Params.lowerCaseName("category", raw, ReportCategory.class);
     }
 }

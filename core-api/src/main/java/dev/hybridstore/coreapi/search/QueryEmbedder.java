@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.search;
 
 import dev.hybridstore.embedding.Embedder;
+import dev.hybridstore.embedding.VectorText;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -26,23 +27,11 @@ class QueryEmbedder {
     Uni<Optional<String>> embed(String query) {
         return embedder.embed(List.of(query))
                 .ifNoItem().after(config.embedTimeout()).fail()
-                .map(vectors -> Optional.of(literal(vectors.get(0))))
+                .map(vectors -> Optional.of(VectorText.of(vectors.get(0))))
                 .invoke(v -> outage.succeeded())
                 .onFailure().recoverWithItem(e -> {
                     outage.failed(e);
                     return Optional.empty();
                 });
-    }
-
-    /** Vectors are bound as text and cast with {@code ::vector}: the reactive client cannot bind a PGvector. */
-    static String literal(float[] vector) {
-        StringBuilder s = new StringBuilder(vector.length * 11).append('[');
-        for (int i = 0; i < vector.length; i++) {
-            if (i > 0) {
-                s.append(',');
-            }
-            s.append(vector[i]);
-        }
-        return s.append(']').toString();
     }
 }

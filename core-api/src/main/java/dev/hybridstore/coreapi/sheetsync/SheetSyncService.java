@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.sheetsync;
 
 import dev.hybridstore.coreapi.web.Page;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.catalog.GoogleSheetSync;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -33,7 +34,7 @@ public class SheetSyncService {
 
     public Uni<GoogleSheetSync> get(String sheetId, String tab) {
         return syncs.find(sheetId, tab)
-                .map(found -> found.orElseThrow(() -> ProblemException.notFound("Sheet sync", sheetId + "/" + tab)));
+                .map(Problems.orNotFound("Sheet sync", sheetId + "/" + tab));
     }
 
     /** Every tab's state, or one sheet's, in (sheet_id, tab) order. */

@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.store;
 
 import dev.hybridstore.coreapi.web.Page;
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.commerce.Store;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -25,7 +26,7 @@ public class StoreService {
     }
 
     public Uni<Store> find(long id) {
-        return stores.find(id).map(found -> found.orElseThrow(() -> ProblemException.notFound("Store", id)));
+        return stores.find(id).map(Problems.orNotFound("Store", id));
     }
 
     /** Completes when the store exists, fails with a 404 problem otherwise (reports and analytics of unknown stores). */
@@ -42,7 +43,7 @@ public class StoreService {
         if (store.storeId() != null && store.storeId() != id) {
             throw ProblemException.invalidField("store_id", "must be absent or equal to the id in the path (" + id + ")");
         }
-        return stores.update(id, store).map(updated -> updated.orElseThrow(() -> ProblemException.notFound("Store", id)));
+        return stores.update(id, store).map(Problems.orNotFound("Store", id));
     }
 
     public Uni<Page<Store>> list(String region, Long after, int limit) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -29,13 +28,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Tag(name = "Users", description = "Seed 003's users; single reads are cache-aside on the cache:users hash")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class UserResource extends CachedResource<User> {
-
-    private final UserService users;
+public class UserResource extends CachedResource<User, UserService> {
 
     UserResource(UserService users) {
         super(users);
-        this.users = users;
     }
 
     @POST
@@ -49,13 +45,13 @@ public class UserResource extends CachedResource<User> {
                     "errors":[{"field":"gender","message":"must match \\"[MF]\\""}]}""")))
     @APIResponse(responseCode = "409", description = "The user_id is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> create(@Valid @NotNull User user) {
-        return users.create(user).map(created -> Response.created(URI.create("/api/users/" + created.userId())).entity(created).build());
+        return created(user);
     }
 
     @GET
     @Operation(summary = "List users", description = "Keyset pages in user_id order: pass next_after as ?after= for the next page.")
     public Uni<Page<?>> list(@RestQuery String after, @RestQuery String limit, @RestQuery String region, @RestQuery String gender,
             @RestQuery("age_group") String ageGroup, @RestQuery String fields) {
-        return users.list(new UserQuery(region, gender, ageGroup, after, Params.limit(limit)), fields);
+        return rows.list(new UserQuery(region, gender, ageGroup, after, Params.limit(limit)), fields);
     }
 }

@@ -1,20 +1,20 @@
 package dev.hybridstore.coreapi.user;
 
 import dev.hybridstore.coreapi.cache.CacheAside;
+import dev.hybridstore.coreapi.cache.CachedRepository;
 import dev.hybridstore.coreapi.cache.CachedService;
+import dev.hybridstore.coreapi.cache.CachedTables;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.model.commerce.User;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 
 @Singleton
 public class UserService extends CachedService<User> {
 
-    private final UserRepository users;
-
-    UserService(UserRepository users, CacheAside cache) {
-        super(users, cache);
-        this.users = users;
+    UserService(Sql sql, CacheAside cache) {
+        super(new CachedRepository<>(sql, CachedTables.USERS), cache);
     }
 
     /** age_group is derived from age when absent (seed 003). */
@@ -26,6 +26,6 @@ public class UserService extends CachedService<User> {
 
     /** Users, or only the columns of {@code fields} (null: all). */
     public Uni<Page<?>> list(UserQuery query, String fields) {
-        return page(fields, query.limit(), (select, mapper) -> users.page(query, select, mapper));
+        return page(fields, query.after(), query.limit(), query.region(), query.gender(), query.ageGroup());
     }
 }

@@ -3,6 +3,9 @@ package dev.hybridstore.coreapi.web;
 import dev.hybridstore.platform.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Parses path and query parameters that JAX-RS would otherwise convert itself: a failed conversion there gives an
@@ -80,6 +83,22 @@ public final class Params {
     /** A page size: {@value Page#DEFAULT_LIMIT} when absent, at most {@value Page#MAX_LIMIT}. */
     public static int limit(String raw) {
         return intIn("limit", raw, Page.DEFAULT_LIMIT, 1, Page.MAX_LIMIT);
+    }
+
+    /** An enum constant named in lower case ("sales" for SALES); otherwise a 400 listing the names allowed. */
+    public static <E extends Enum<E>> E lowerCaseName(String name, String raw, Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        for (E constant : constants) {
+            if (lowerCase(constant).equals(raw)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalidField(name, "'" + raw + "' is not one of "
+                + Arrays.stream(constants).map(Params::lowerCase).collect(Collectors.joining(", ")));
+    }
+
+    public static String lowerCase(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     public static Integer optionalInt(String name, String raw, int min) {

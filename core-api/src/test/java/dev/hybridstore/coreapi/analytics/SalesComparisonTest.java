@@ -66,10 +66,8 @@ class SalesComparisonTest {
     }
 
     @AfterAll
-    static void cleanUp() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
     }
 
     /** Independent of the service: sums per product of the store's sales whose day lies in [from, to]. */

@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** DELETE of users and products (seed 003's CRUD) against the real PostgreSQL and Redis: the row, then its cache entry. */
 @QuarkusTest
@@ -36,10 +40,8 @@ class CachedDeleteTest {
     }
 
     @AfterAll
-    static void removeOwnRows() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void removeOwnRows() {
+        CommerceFixtures.deleteOwnRows(IDS);
     }
 
     /** As the cache-worker or an earlier read would have: the test does not depend on a read reaching Redis. */
@@ -51,40 +53,40 @@ class CachedDeleteTest {
         return redis.hash(String.class).hget(hash, id);
     }
 
-    @Test
-    void aDeletedUserIsGoneFromPostgresAndFromTheCache() throws Exception {
+    /** A cached table: how the test writes a row straight to PostgreSQL, and how the API and the cache name it. */
+    record Cached(String label, String path, String hash, String key, String name, BiConsumer<CommerceFixtures, String> insert) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static Stream<Cached> cachedTables() {
+        return Stream.of(
+                new Cached("User", "/api/users/", RedisKeys.USERS, "user_id", "Leaving",
+                        (db, id) -> db.user(id, "Leaving", "F", 33, "Incheon")),
+                new Cached("Product", "/api/products/", RedisKeys.PRODUCTS, "product_id", "Discontinued",
+                        (db, id) -> db.product(id, "Discontinued", "Food", 1200, store)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cachedTables")
+    void aDeletedRowIsGoneFromPostgresAndFromTheCache(Cached table) throws Exception {
         String id = IDS.next();
         try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.user(id, "Leaving", "F", 33, "Incheon");
+            table.insert().accept(db, id);
         }
-        cache(RedisKeys.USERS, id, "{\"user_id\":\"" + id + "\",\"name\":\"Leaving\"}");
+        cache(table.hash(), id, "{\"" + table.key() + "\":\"" + id + "\",\"name\":\"" + table.name() + "\"}");
 
-        given().when().delete("/api/users/" + id).then().statusCode(204);
+        given().when().delete(table.path() + id).then().statusCode(204);
 
         // Had Redis missed the HDEL, the entry would be stale: read from PostgreSQL, and dropped on a later read.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            given().when().get("/api/users/" + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
-                    .body("detail", equalTo("User '" + id + "' does not exist"));
-            assertThat(cached(RedisKeys.USERS, id)).isNull();
+            given().when().get(table.path() + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                    .body("detail", equalTo(table.label() + " '" + id + "' does not exist"));
+            assertThat(cached(table.hash(), id)).isNull();
         });
-        given().header("Cache-Control", "no-cache").when().get("/api/users/" + id).then().statusCode(404);
-    }
-
-    @Test
-    void aDeletedProductIsGoneFromPostgresAndFromTheCache() throws Exception {
-        String id = IDS.next();
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.product(id, "Discontinued", "Food", 1200, store);
-        }
-        cache(RedisKeys.PRODUCTS, id, "{\"product_id\":\"" + id + "\",\"name\":\"Discontinued\"}");
-
-        given().when().delete("/api/products/" + id).then().statusCode(204);
-
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            given().when().get("/api/products/" + id).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
-                    .body("detail", equalTo("Product '" + id + "' does not exist"));
-            assertThat(cached(RedisKeys.PRODUCTS, id)).isNull();
-        });
+        given().header("Cache-Control", "no-cache").when().get(table.path() + id).then().statusCode(404);
     }
 
     @Test

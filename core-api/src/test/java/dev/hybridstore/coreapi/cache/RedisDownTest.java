@@ -6,38 +6,24 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.coreapi.web.OutageProfile;
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.LogCapture;
-import dev.hybridstore.testsupport.TestIds;
+import dev.hybridstore.testsupport.OwnShop;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.LogRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Redis at a closed port: every read still answers from PostgreSQL, and the outage is logged once. */
 @QuarkusTest
 @TestProfile(OutageProfile.class)
 class RedisDownTest {
 
-    static final TestIds IDS = TestIds.create("RDN");
-    static final String USER = IDS.prefix() + "_user";
-    static final String PRODUCT = IDS.prefix() + "_product";
-    static long store;
-
-    @BeforeAll
-    static void rows() {
-        store = CommerceFixtures.shop(IDS).store();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        CommerceFixtures.deleteOwnRows(IDS);
-    }
+    @RegisterExtension
+    static final OwnShop SHOP = OwnShop.tagged("RDN");
 
     @Inject
     RedisGuard guard;
@@ -48,8 +34,8 @@ class RedisDownTest {
         List<LogRecord> warnings;
         try (LogCapture capture = LogCapture.start()) {
             for (int i = 0; i < 10; i++) {
-                given().when().get("/api/users/" + USER).then().statusCode(200).body("name", equalTo("Buyer"));
-                given().when().get("/api/products/" + PRODUCT).then().statusCode(200).body("name", equalTo("Latte"));
+                given().when().get("/api/users/" + SHOP.user()).then().statusCode(200).body("name", equalTo("Buyer"));
+                given().when().get("/api/products/" + SHOP.product()).then().statusCode(200).body("name", equalTo("Latte"));
             }
             warnings = capture.warnings(RedisGuard.class.getName());
         }
@@ -60,7 +46,7 @@ class RedisDownTest {
 
     @Test
     void aMissingUserIsStillANotFound() {
-        given().when().get("/api/users/" + IDS.next()).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        given().when().get("/api/users/" + SHOP.ids().next()).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
@@ -71,19 +57,19 @@ class RedisDownTest {
 
     @Test
     void reportsAreComputedWithoutTheCache() {
-        given().when().get("/api/stores/{id}/reports/{date}/sales", store, LocalDate.now().minusDays(1).toString())
+        given().when().get("/api/stores/{id}/reports/{date}/sales", SHOP.store(), LocalDate.now().minusDays(1).toString())
                 .then().statusCode(200).body("cached", equalTo(false)).body("report.figures.order_count", equalTo(0));
     }
 
     @Test
     void droppingReportsNeedsRedisAndSaysSo() {
-        given().when().delete("/api/stores/{id}/reports", store).then().statusCode(503).contentType(Problem.MEDIA_TYPE)
+        given().when().delete("/api/stores/{id}/reports", SHOP.store()).then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                 .body("title", equalTo("Service Unavailable"));
     }
 
     @Test
     void ordersStillValidateTheirUserFromTheDatabase() {
-        given().contentType("application/json").body("{\"user_id\":\"" + IDS.next() + "\",\"product_id\":\"" + PRODUCT + "\",\"quantity\":1}")
+        given().contentType("application/json").body("{\"user_id\":\"" + SHOP.ids().next() + "\",\"product_id\":\"" + SHOP.product() + "\",\"quantity\":1}")
                 .when().post("/api/orders").then().statusCode(422).body("errors[0].field", equalTo("user_id"));
     }
 }

@@ -9,24 +9,23 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class CatalogCrudTest {
 
     private static final TestIds IDS = TestIds.create("CAT");
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        CatalogRows.deleteAll(IDS.prefix());
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = CatalogRows.deletedAfterAll(IDS);
 
     @Test
     void aProjectIsCreatedReadReplacedAndSoftDeleted() {

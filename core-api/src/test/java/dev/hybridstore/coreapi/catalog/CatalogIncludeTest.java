@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestDatabase;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,9 +14,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class CatalogIncludeTest {
@@ -44,10 +45,8 @@ class CatalogIncludeTest {
                 .when().post("/api/catalog/trees").then().statusCode(201).extract().path("project_id");
     }
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        CatalogRows.deleteAll(IDS.prefix());
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = CatalogRows.deletedAfterAll(IDS);
 
     @Test
     void aProjectComesWithItsSeasonsAndTheirEventsInOneStatementPerLevel() {

@@ -1,9 +1,7 @@
 package dev.hybridstore.coreapi.catalog;
 
-import dev.hybridstore.testsupport.Migrations;
-import dev.hybridstore.testsupport.RealServices;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import dev.hybridstore.testsupport.OwnRows;
+import dev.hybridstore.testsupport.TestIds;
 
 /** Removes a test class's catalog rows for real (the API only soft-deletes): everything whose code, path or name starts with its prefix. */
 final class CatalogRows {
@@ -24,16 +22,8 @@ final class CatalogRows {
     private CatalogRows() {
     }
 
-    static void deleteAll(String prefix) throws Exception {
-        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl())) {
-            for (String sql : DELETES) {
-                try (PreparedStatement delete = db.prepareStatement(sql)) {
-                    for (int i = 1; i <= delete.getParameterMetaData().getParameterCount(); i++) {
-                        delete.setString(i, prefix + "%");
-                    }
-                    delete.executeUpdate();
-                }
-            }
-        }
+    /** Deletes the class's catalog rows after its tests. */
+    static OwnRows deletedAfterAll(TestIds ids) {
+        return OwnRows.deletedAfterAll(ids.prefix() + "%", DELETES);
     }
 }

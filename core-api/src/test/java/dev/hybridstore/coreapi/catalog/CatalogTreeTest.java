@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,18 +18,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class CatalogTreeTest {
 
     private static final TestIds IDS = TestIds.create("TRE");
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        CatalogRows.deleteAll(IDS.prefix());
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = CatalogRows.deletedAfterAll(IDS);
 
     @Test
     void goodSeasonsCommitWhileARepeatedYearAndAnInvalidSeasonAreSkipped() {

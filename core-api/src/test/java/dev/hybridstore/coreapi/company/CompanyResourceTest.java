@@ -12,8 +12,8 @@ import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class CompanyResourceTest {
@@ -24,10 +24,8 @@ class CompanyResourceTest {
         return IDS.next().toUpperCase();
     }
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%", "DELETE FROM companies WHERE id LIKE ?");
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = OwnRows.deletedAfterAll(IDS.prefix().toUpperCase() + "%", "DELETE FROM companies WHERE id LIKE ?");
 
     @Test
     void createdCompanyIsReadBackWithItsCreationTime() {

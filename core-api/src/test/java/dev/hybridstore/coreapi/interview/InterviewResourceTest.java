@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.interview;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
+import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -7,9 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
-import dev.hybridstore.testsupport.Migrations;
+import dev.hybridstore.coreapi.question.KnowledgeRows;
 import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class InterviewResourceTest {
@@ -36,18 +38,17 @@ class InterviewResourceTest {
         RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
     }
 
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS, "DELETE FROM interviews WHERE company_id LIKE ?");
+
     @AfterAll
-    static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
-                "DELETE FROM interviews WHERE company_id LIKE ?",
-                "DELETE FROM questions WHERE company_id LIKE ?",
-                "DELETE FROM companies WHERE id LIKE ?");
+    static void restoreJsonConfig() {
         RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig());
     }
 
     @Test
     void evaluationJsonRoundTripsThroughJsonb() throws Exception {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int question = given().contentType(ContentType.JSON).body(Map.of("company_id", company, "content", "장애 대응 경험은?"))
                 .post("/api/questions").then().statusCode(201).extract().path("id");
         Map<String, Object> evaluation = Map.of("clarity", 4, "depth", 4.5, "strengths", List.of("수치 제시", "회고"),
@@ -75,10 +76,10 @@ class InterviewResourceTest {
 
     @Test
     void listsOneCompanysInterviews() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int mine = ((Number) given().contentType(ContentType.JSON).body(Map.of("company_id", company, "score", 70))
                 .post("/api/interviews").then().statusCode(201).extract().path("id")).intValue();
-        given().contentType(ContentType.JSON).body(Map.of("company_id", newCompany(), "score", 60)).post("/api/interviews")
+        given().contentType(ContentType.JSON).body(Map.of("company_id", newCompany(IDS), "score", 60)).post("/api/interviews")
                 .then().statusCode(201);
 
         given().queryParam("company_id", company).when().get("/api/interviews").then().statusCode(200).body("id", contains(mine));
@@ -90,7 +91,7 @@ class InterviewResourceTest {
                 .when().post("/api/interviews")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("Company 'NO_SUCH_COMPANY' does not exist"));
-        given().contentType(ContentType.JSON).body(Map.of("company_id", newCompany(), "question_id", Integer.MAX_VALUE))
+        given().contentType(ContentType.JSON).body(Map.of("company_id", newCompany(IDS), "question_id", Integer.MAX_VALUE))
                 .when().post("/api/interviews")
                 .then().statusCode(404).body("detail", equalTo("Question '" + Integer.MAX_VALUE + "' does not exist"));
         given().when().get("/api/interviews/{id}", Long.MAX_VALUE)
@@ -99,7 +100,7 @@ class InterviewResourceTest {
 
     @Test
     void aScoreAbove100IsRejectedNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("company_id", newCompany(), "score", 101))
+        given().contentType(ContentType.JSON).body(Map.of("company_id", newCompany(IDS), "score", 101))
                 .when().post("/api/interviews")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("score"));
     }
@@ -108,20 +109,10 @@ class InterviewResourceTest {
     void aControlCharacterInANestedEvaluationKeyIsRefusedNamingTheField() {
         // Untyped JSON: Jackson reads nested keys itself, and jsonb refuses U+0000.
         given().contentType(ContentType.JSON)
-                .body("{\"company_id\":\"" + newCompany() + "\",\"evaluation\":{\"rubric\":{\"\\u0000\":true}}}")
+                .body("{\"company_id\":\"" + newCompany(IDS) + "\",\"evaluation\":{\"rubric\":{\"\\u0000\":true}}}")
                 .when().post("/api/interviews")
                 .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", startsWith("evaluation"))
                 .body("errors[0].message", containsString("control characters"));
-    }
-
-    private static String newCompany() {
-        String id = IDS.next().toUpperCase();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", id)).post("/api/companies").then().statusCode(201);
-        return id;
-    }
-
-    private static Connection db() throws Exception {
-        return Migrations.connect(RealServices.endpoints().databaseUrl());
     }
 }

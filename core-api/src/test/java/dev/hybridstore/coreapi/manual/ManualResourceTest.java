@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.manual;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.awaitEmbeddingRequest;
+import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,17 +10,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.coreapi.search.Vectors;
 import dev.hybridstore.embedding.Embedder;
-import dev.hybridstore.model.event.EmbeddingRequested;
-import dev.hybridstore.model.kafka.Topics;
-import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,11 +22,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class ManualResourceTest {
@@ -40,12 +33,10 @@ class ManualResourceTest {
     @Inject
     Embedder embedder;
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix() + "%",
-                "DELETE FROM manuals WHERE store_id IN (SELECT store_id FROM stores WHERE name LIKE ?)",
-                "DELETE FROM stores WHERE name LIKE ?");
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = OwnRows.deletedAfterAll(IDS.prefix() + "%",
+            "DELETE FROM manuals WHERE store_id IN (SELECT store_id FROM stores WHERE name LIKE ?)",
+            "DELETE FROM stores WHERE name LIKE ?");
 
     @Test
     void aManualIsReadBackThroughItsStoreOnly() throws Exception {
@@ -76,15 +67,7 @@ class ManualResourceTest {
         long id = create(newStore(), "재고 확인", "매일 오전 재고를 확인합니다.");
         String key = "manuals:" + id;
 
-        try (KafkaCompanion kafka = new KafkaCompanion(RealServices.endpoints().kafkaBootstrap())) {
-            ConsumerTask<String, EmbeddingRequested> task = kafka
-                    .consumeWithDeserializers(new StringDeserializer(), new EmbeddingRequested.Deserializer())
-                    .withGroupId("core-api-test-" + IDS.prefix()).withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of(Topics.EMBEDDING_REQUESTS), records -> records.filter(r -> key.equals(r.key())))
-                    .awaitRecords(1, Duration.ofSeconds(30));
-            assertThat(task.getFirstRecord().value().source()).isEqualTo("manuals");
-            task.stop();
-        }
+        assertThat(awaitEmbeddingRequest(IDS, key).source()).isEqualTo("manuals");
     }
 
     @Test
@@ -114,9 +97,9 @@ class ManualResourceTest {
         long near = create(store, "냉장 보관", "냉장고는 5도 이하");
         long far = create(store, "청소", "바닥 청소");
         long elsewhere = create(otherStore, "냉장 보관", "다른 매장");
-        embedAs(near, Vectors.atCosine(q, 0.9, 3));
-        embedAs(far, Vectors.atCosine(q, 0.2, 4));
-        embedAs(elsewhere, Vectors.atCosine(q, 1.0, 5));
+        Vectors.store("manuals", near, Vectors.atCosine(q, 0.9, 3));
+        Vectors.store("manuals", far, Vectors.atCosine(q, 0.2, 4));
+        Vectors.store("manuals", elsewhere, Vectors.atCosine(q, 1.0, 5));
 
         JsonPath result = given().queryParams(Map.of("q", query, "mode", "vector"))
                 .when().get("/api/stores/{store}/manuals/search", store)
@@ -142,18 +125,5 @@ class ManualResourceTest {
                 return row.getLong(1);
             }
         }
-    }
-
-    private static void embedAs(long manualId, float[] vector) throws Exception {
-        try (Connection db = db();
-                PreparedStatement update = db.prepareStatement("UPDATE manuals SET embedding = ?::vector, embedded_at = now() WHERE id = ?")) {
-            update.setString(1, Vectors.literal(vector));
-            update.setLong(2, manualId);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    private static Connection db() throws Exception {
-        return Migrations.connect(RealServices.endpoints().databaseUrl());
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,8 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class NasImportTest {
@@ -25,10 +26,8 @@ class NasImportTest {
     private static final String SCANNED = "2025-01-09T04:00:00";
     private static final String MTIME = "2024-07-04T23:00:00";
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        NasRows.deleteAll(IDS.prefix());
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = NasRows.deletedAfterAll(IDS);
 
     @Test
     void anImportAddsTheTreeWithCountsDepthsAndCategories() {

@@ -8,14 +8,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class NasLinkTest {
@@ -23,10 +24,8 @@ class NasLinkTest {
     private static final TestIds IDS = TestIds.create("NASLNK");
     private static final String MTIME = "2024-07-04T23:00:00";
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        NasRows.deleteAll(IDS.prefix());
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = NasRows.deletedAfterAll(IDS);
 
     @Test
     void aVideoFileIsLinkedToItsNasFileReadAndUnlinked() {

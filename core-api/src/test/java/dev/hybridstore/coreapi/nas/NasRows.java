@@ -1,9 +1,7 @@
 package dev.hybridstore.coreapi.nas;
 
-import dev.hybridstore.testsupport.Migrations;
-import dev.hybridstore.testsupport.RealServices;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import dev.hybridstore.testsupport.OwnRows;
+import dev.hybridstore.testsupport.TestIds;
 
 /** Removes a test class's NAS rows and video files for real (the API only soft-deletes): every path under /<prefix>. */
 final class NasRows {
@@ -17,14 +15,8 @@ final class NasRows {
     private NasRows() {
     }
 
-    static void deleteAll(String prefix) throws Exception {
-        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl())) {
-            for (String sql : DELETES) {
-                try (PreparedStatement delete = db.prepareStatement(sql)) {
-                    delete.setString(1, "/" + prefix + "%");
-                    delete.executeUpdate();
-                }
-            }
-        }
+    /** Deletes the class's NAS rows and video files after its tests. */
+    static OwnRows deletedAfterAll(TestIds ids) {
+        return OwnRows.deletedAfterAll("/" + ids.prefix() + "%", DELETES);
     }
 }

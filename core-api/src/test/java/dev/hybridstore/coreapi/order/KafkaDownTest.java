@@ -6,13 +6,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import dev.hybridstore.coreapi.web.OutageProfile;
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
+import dev.hybridstore.testsupport.OwnShop;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The orders producer cannot reach Kafka: POST /api/orders refuses with a 503 problem naming the order and the outcome
@@ -22,29 +20,18 @@ import org.junit.jupiter.api.Test;
 @TestProfile(OutageProfile.class)
 class KafkaDownTest {
 
-    static final TestIds IDS = TestIds.create("KDN");
-    static final String USER = IDS.prefix() + "_user";
-    static final String PRODUCT = IDS.prefix() + "_product";
-
-    @BeforeAll
-    static void rows() {
-        CommerceFixtures.shop(IDS);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        CommerceFixtures.deleteOwnRows(IDS);
-    }
+    @RegisterExtension
+    static final OwnShop SHOP = OwnShop.tagged("KDN");
 
     static String body(String orderIdMember) {
-        return "{" + orderIdMember + "\"user_id\":\"" + USER + "\",\"product_id\":\"" + PRODUCT + "\",\"quantity\":1}";
+        return "{" + orderIdMember + "\"user_id\":\"" + SHOP.user() + "\",\"product_id\":\"" + SHOP.product() + "\",\"quantity\":1}";
     }
 
     /** No broker ever told the producer where topic 'orders' lives: the record never left it. */
     @Test
     void anOrderNoBrokerCouldTakeIsRefusedWithItsId() {
         for (int attempt = 0; attempt < 2; attempt++) {
-            String orderId = IDS.next();
+            String orderId = SHOP.ids().next();
             given().contentType("application/json").body(body("\"order_id\":\"" + orderId + "\","))
                     .when().post("/api/orders")
                     .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
@@ -58,7 +45,7 @@ class KafkaDownTest {
 
     @Test
     void aRefusedServerPickedOrderNamesTheIdItsKeyKeepsForTheRetry() {
-        String key = IDS.next();
+        String key = SHOP.ids().next();
         String orderId = given().contentType("application/json").header("Idempotency-Key", key).body(body(""))
                 .when().post("/api/orders")
                 .then().statusCode(503).contentType(Problem.MEDIA_TYPE)

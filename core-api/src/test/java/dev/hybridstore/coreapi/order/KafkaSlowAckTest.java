@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
+import dev.hybridstore.testsupport.ConfigProfile;
+import dev.hybridstore.testsupport.OwnShop;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The broker answers after POST /api/orders stopped waiting: the producer holds each record for 3 s (linger.ms) and
@@ -23,32 +20,20 @@ import org.junit.jupiter.api.Test;
 @TestProfile(KafkaSlowAckTest.SlowAck.class)
 class KafkaSlowAckTest {
 
-    public static class SlowAck implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hybridstore.orders.publish-timeout", "300ms", "mp.messaging.outgoing.orders-out.linger.ms", "3000");
+    public static class SlowAck extends ConfigProfile {
+        public SlowAck() {
+            super("hybridstore.orders.publish-timeout", "300ms", "mp.messaging.outgoing.orders-out.linger.ms", "3000");
         }
     }
 
-    static final TestIds IDS = TestIds.create("KSA");
-    static final String USER = IDS.prefix() + "_user";
-    static final String PRODUCT = IDS.prefix() + "_product";
-
-    @BeforeAll
-    static void rows() {
-        CommerceFixtures.shop(IDS);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        CommerceFixtures.deleteOwnRows(IDS);
-    }
+    @RegisterExtension
+    static final OwnShop SHOP = OwnShop.tagged("KSA");
 
     @Test
     void anOrderTheBrokerAcknowledgesTooLateHasAnUnknownOutcomeAndIsOnTheTopicAfterAll() {
-        String orderId = IDS.next();
+        String orderId = SHOP.ids().next();
         given().contentType("application/json")
-                .body("{\"order_id\":\"" + orderId + "\",\"user_id\":\"" + USER + "\",\"product_id\":\"" + PRODUCT + "\",\"quantity\":1}")
+                .body("{\"order_id\":\"" + orderId + "\",\"user_id\":\"" + SHOP.user() + "\",\"product_id\":\"" + SHOP.product() + "\",\"quantity\":1}")
                 .when().post("/api/orders")
                 .then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                 .body("order_id", equalTo(orderId)).body("outcome", equalTo("unknown"))
@@ -56,6 +41,6 @@ class KafkaSlowAckTest {
                         + "be stored (GET /api/orders/" + orderId + "). Retry the same request with the same Idempotency-Key, or "
                         + "without a key with \"order_id\":\"" + orderId + "\"; a retry never doubles an order."));
 
-        assertThat(OrderEvents.of(IDS.prefix() + "_" + orderId, orderId, 1).get(0).value()).contains("\"order_id\":\"" + orderId + "\"");
+        assertThat(OrderEvents.of(SHOP.ids().prefix() + "_" + orderId, orderId, 1).get(0).value()).contains("\"order_id\":\"" + orderId + "\"");
     }
 }

@@ -7,8 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
+import dev.hybridstore.testsupport.OwnShop;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -17,30 +16,18 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /api/orders/batch: each order accepted or refused on its own, as a single POST would answer it. */
 @QuarkusTest
 class OrderBatchTest {
 
-    static final TestIds IDS = TestIds.create("OBT");
-    static final String USER = IDS.prefix() + "_user";
-    static final String PRODUCT = IDS.prefix() + "_product";
-
-    @BeforeAll
-    static void catalogue() {
-        CommerceFixtures.shop(IDS);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        CommerceFixtures.deleteOwnRows(IDS);
-    }
+    @RegisterExtension
+    static final OwnShop SHOP = OwnShop.tagged("OBT");
 
     static Map<String, Object> order(Object quantity) {
-        return new HashMap<>(Map.of("user_id", USER, "product_id", PRODUCT, "quantity", quantity));
+        return new HashMap<>(Map.of("user_id", SHOP.user(), "product_id", SHOP.product(), "quantity", quantity));
     }
 
     static ValidatableResponse post(String key, List<?> orders) {
@@ -54,7 +41,7 @@ class OrderBatchTest {
     @Test
     void validOrdersAreAcceptedAndEachInvalidOneIsRefusedAloneWithItsProblem() {
         Map<String, Object> unknownUser = order(1);
-        unknownUser.put("user_id", IDS.next());
+        unknownUser.put("user_id", SHOP.ids().next());
         List<Object> orders = Arrays.asList(order(2), unknownUser, order(-1), null);
 
         ValidatableResponse answer = post(null, orders).statusCode(200).contentType(ContentType.JSON)
@@ -67,13 +54,13 @@ class OrderBatchTest {
                 .body("results[3].status", equalTo(400)).body("results[3].problem.title", equalTo("Bad Request"));
 
         String accepted = answer.extract().path("results[0].order_id");
-        assertThat(OrderEvents.of(IDS.prefix() + "-accepted", accepted, 1)).singleElement()
-                .satisfies(event -> assertThat(event.value()).contains("\"quantity\":2").contains("\"user_id\":\"" + USER + "\""));
+        assertThat(OrderEvents.of(SHOP.ids().prefix() + "-accepted", accepted, 1)).singleElement()
+                .satisfies(event -> assertThat(event.value()).contains("\"quantity\":2").contains("\"user_id\":\"" + SHOP.user() + "\""));
     }
 
     @Test
     void aBatchRetriedWithItsKeyGetsEveryOrderItsFirstIdAgain() {
-        String key = IDS.next();
+        String key = SHOP.ids().next();
         List<Map<String, Object>> orders = List.of(order(1), order(2), order(3));
 
         List<String> first = post(key, orders).statusCode(200).body("accepted", equalTo(3)).extract().path("results.order_id");

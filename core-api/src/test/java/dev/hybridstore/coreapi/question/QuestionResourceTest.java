@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.question;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.awaitEmbeddingRequest;
+import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -7,49 +9,30 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.model.event.EmbeddingRequested;
-import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class QuestionResourceTest {
 
     private static final TestIds IDS = TestIds.create("QST");
 
-    static String newCompany() {
-        String id = IDS.next().toUpperCase();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", id)).post("/api/companies").then().statusCode(201);
-        return id;
-    }
-
     static int createQuestion(String companyId, String category, String content) {
         return given().contentType(ContentType.JSON).body(Map.of("company_id", companyId, "category", category, "content", content))
                 .when().post("/api/questions").then().statusCode(201).extract().path("id");
     }
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
-                "DELETE FROM questions WHERE company_id LIKE ?",
-                "DELETE FROM companies WHERE id LIKE ?");
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS);
 
     @Test
     void createdQuestionIsReadBackNotYetEmbedded() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int id = createQuestion(company, "backend", "트래픽 급증 시 장애 대응 경험을 설명해 주세요");
 
         given().when().get("/api/questions/{id}", id)
@@ -60,32 +43,24 @@ class QuestionResourceTest {
 
     @Test
     void creatingAQuestionAsksAiWorkerToEmbedItOnKafka() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int id = createQuestion(company, "backend", "캐시 무효화 전략을 설명해 주세요");
         String key = "questions:" + id;
 
-        try (KafkaCompanion kafka = new KafkaCompanion(RealServices.endpoints().kafkaBootstrap())) {
-            ConsumerTask<String, EmbeddingRequested> task = kafka
-                    .consumeWithDeserializers(new StringDeserializer(), new EmbeddingRequested.Deserializer())
-                    .withGroupId("core-api-test-" + IDS.prefix()).withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of(Topics.EMBEDDING_REQUESTS), records -> records.filter(r -> key.equals(r.key())))
-                    .awaitRecords(1, Duration.ofSeconds(30));
-            ConsumerRecord<String, EmbeddingRequested> record = task.getFirstRecord();
-            task.stop();
+        EmbeddingRequested request = awaitEmbeddingRequest(IDS, key);
 
-            assertThat(record.value().source()).isEqualTo("questions");
-            assertThat(record.value().key()).isEqualTo(Integer.toString(id));
-            assertThat(record.value().schemaVersion()).isEqualTo(EmbeddingRequested.SCHEMA_VERSION);
-            assertThat(record.value().requestedAt()).isNotNull();
-        }
+        assertThat(request.source()).isEqualTo("questions");
+        assertThat(request.key()).isEqualTo(Integer.toString(id));
+        assertThat(request.schemaVersion()).isEqualTo(EmbeddingRequested.SCHEMA_VERSION);
+        assertThat(request.requestedAt()).isNotNull();
     }
 
     @Test
     void listsFilterByCompanyAndCategory() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int backend = createQuestion(company, "backend", "인덱스 설계 기준은?");
         createQuestion(company, "culture", "갈등을 해결한 경험은?");
-        createQuestion(newCompany(), "backend", "다른 회사의 질문");
+        createQuestion(newCompany(IDS), "backend", "다른 회사의 질문");
 
         given().queryParam("company_id", company).queryParam("category", "backend")
                 .when().get("/api/questions")

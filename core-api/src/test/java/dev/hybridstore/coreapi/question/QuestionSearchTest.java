@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.question;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,21 +11,17 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.coreapi.search.Vectors;
 import dev.hybridstore.embedding.Embedder;
-import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class QuestionSearchTest {
@@ -34,16 +31,12 @@ class QuestionSearchTest {
     @Inject
     Embedder embedder;
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
-                "DELETE FROM questions WHERE company_id LIKE ?",
-                "DELETE FROM companies WHERE id LIKE ?");
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS);
 
     @Test
     void keywordSearchFindsAnExactKoreanTermInKoreanText() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int match = create(company, "카카오 결제 시스템의 장애 대응 경험을 설명해 주세요");
         int other = create(company, "주문 처리 속도를 개선한 방법은 무엇인가요");
 
@@ -58,18 +51,18 @@ class QuestionSearchTest {
 
     @Test
     void vectorSearchRanksByCosineSimilarityAndAFilterKeepsOneCompanysRows() throws Exception {
-        String company = newCompany();
-        String rival = newCompany();
+        String company = newCompany(IDS);
+        String rival = newCompany(IDS);
         String query = "분산 트랜잭션 " + IDS.prefix();
         float[] q = embed(query);
         int closest = create(company, "가장 가까운 질문");
         int middle = create(company, "중간 질문");
         int far = create(company, "먼 질문");
         int rivals = create(rival, "다른 회사의 같은 질문");
-        embedAs(closest, Vectors.atCosine(q, 1.0, 7));
-        embedAs(middle, Vectors.atCosine(q, 0.8, 11));
-        embedAs(far, Vectors.atCosine(q, 0.3, 13));
-        embedAs(rivals, Vectors.atCosine(q, 1.0, 17));
+        Vectors.store("questions", closest, Vectors.atCosine(q, 1.0, 7));
+        Vectors.store("questions", middle, Vectors.atCosine(q, 0.8, 11));
+        Vectors.store("questions", far, Vectors.atCosine(q, 0.3, 13));
+        Vectors.store("questions", rivals, Vectors.atCosine(q, 1.0, 17));
 
         JsonPath filtered = search(Map.of("q", query, "mode", "vector", "company_id", company, "k", 10)).statusCode(200)
                 .body("mode", equalTo("vector")).extract().jsonPath();
@@ -88,14 +81,14 @@ class QuestionSearchTest {
 
     @Test
     void hybridSearchRanksARowFoundByBothRankingsFirst() throws Exception {
-        String company = newCompany();
+        String company = newCompany(IDS);
         String query = "장애 대응";
         float[] q = embed(query);
         int both = create(company, "온라인 장애 대응 절차를 설명해 주세요");
         int vectorOnly = create(company, "서비스 복구 우선순위는 어떻게 정하나요");
         int keywordOnly = create(company, "야간 장애 대응 훈련 경험이 있나요");
-        embedAs(vectorOnly, Vectors.atCosine(q, 0.95, 5));
-        embedAs(both, Vectors.atCosine(q, 0.9, 9));
+        Vectors.store("questions", vectorOnly, Vectors.atCosine(q, 0.95, 5));
+        Vectors.store("questions", both, Vectors.atCosine(q, 0.9, 9));
 
         JsonPath result = search(Map.of("q", query, "company_id", company)).statusCode(200)
                 .body("mode", equalTo("hybrid")).body("degraded", equalTo(false))
@@ -135,28 +128,8 @@ class QuestionSearchTest {
         return given().queryParams(params).when().get("/api/questions/search").then();
     }
 
-    private static String newCompany() {
-        String id = IDS.next().toUpperCase();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", id)).post("/api/companies").then().statusCode(201);
-        return id;
-    }
-
     private static int create(String companyId, String content) {
         return given().contentType(ContentType.JSON).body(Map.of("company_id", companyId, "content", content))
                 .when().post("/api/questions").then().statusCode(201).extract().path("id");
-    }
-
-    /** Stands in for ai-worker: stores an embedding chosen by the test. */
-    private static void embedAs(int questionId, float[] vector) throws Exception {
-        try (Connection db = db();
-                PreparedStatement update = db.prepareStatement("UPDATE questions SET embedding = ?::vector, embedded_at = now() WHERE id = ?")) {
-            update.setString(1, Vectors.literal(vector));
-            update.setInt(2, questionId);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    private static Connection db() throws Exception {
-        return Migrations.connect(RealServices.endpoints().databaseUrl());
     }
 }

@@ -1,15 +1,15 @@
 package dev.hybridstore.coreapi.search;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.db;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.hybridstore.coreapi.question.KnowledgeRows;
 import dev.hybridstore.embedding.Embedder;
-import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A source added as docs/sources.md says, with no Java: a migration (src/test/resources/db/test-source) creates
@@ -64,11 +65,11 @@ class DeclaredSourceSearchTest {
     @Inject
     Embedder embedder;
 
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS);
+
     @AfterAll
-    static void removeOwnRowsAndTheSource() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
-                "DELETE FROM questions WHERE company_id LIKE ?",
-                "DELETE FROM companies WHERE id LIKE ?");
+    static void dropTheSource() throws Exception {
         try (Connection db = db(); Statement drop = db.createStatement()) {
             drop.execute("DROP TABLE IF EXISTS field_notes");
             drop.execute("DROP TABLE IF EXISTS flyway_test_source_history");
@@ -184,9 +185,5 @@ class DeclaredSourceSearchTest {
                 return row.getLong(1);
             }
         }
-    }
-
-    private static Connection db() throws Exception {
-        return Migrations.connect(RealServices.endpoints().databaseUrl());
     }
 }

@@ -1,11 +1,13 @@
 package dev.hybridstore.coreapi.search;
 
+import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.hybridstore.coreapi.question.KnowledgeRows;
 import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
@@ -21,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The embedding provider and the Kafka broker are both down: writes and searches must still answer. */
 @QuarkusTest
@@ -66,16 +68,12 @@ class DegradedDependenciesTest {
         }
     }
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        OwnRows.delete(IDS.prefix().toUpperCase() + "%",
-                "DELETE FROM questions WHERE company_id LIKE ?",
-                "DELETE FROM companies WHERE id LIKE ?");
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = KnowledgeRows.deletedAfterAll(IDS);
 
     @Test
     void aQuestionIsStoredWhileKafkaIsDownAndTheServiceStaysAlive() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int id = given().contentType(ContentType.JSON).body(Map.of("company_id", company, "content", "브로커 없이 저장되는 질문"))
                 .when().post("/api/questions").then().statusCode(201).extract().path("id");
 
@@ -87,7 +85,7 @@ class DegradedDependenciesTest {
 
     @Test
     void withoutAQueryEmbeddingHybridSearchAnswersByKeywordAndSaysSo() {
-        String company = newCompany();
+        String company = newCompany(IDS);
         int match = given().contentType(ContentType.JSON).body(Map.of("company_id", company, "content", "장애 대응 매뉴얼을 작성해 본 적이 있나요"))
                 .when().post("/api/questions").then().statusCode(201).extract().path("id");
 
@@ -96,11 +94,5 @@ class DegradedDependenciesTest {
                     .then().statusCode(200).body("mode", equalTo("keyword")).body("degraded", equalTo(true))
                     .body("hits.id", contains(match)).body("hits[0].score", notNullValue());
         }
-    }
-
-    private static String newCompany() {
-        String id = IDS.next().toUpperCase();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", id)).post("/api/companies").then().statusCode(201);
-        return id;
     }
 }

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hybridstore.embedding.VectorText;
 import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import java.sql.Connection;
@@ -37,7 +38,7 @@ public final class Vectors {
 
     /** pgvector's text form, for binding with {@code ?::vector}. */
     public static String literal(float[] v) {
-        return QueryEmbedder.literal(v);
+        return VectorText.of(v);
     }
 
     /** Stands in for ai-worker: stores an embedding chosen by the test in a row of a source's table. */

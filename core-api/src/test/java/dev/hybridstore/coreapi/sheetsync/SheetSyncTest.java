@@ -8,19 +8,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.Migrations;
-import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class SheetSyncTest {
@@ -28,14 +25,8 @@ class SheetSyncTest {
     private static final TestIds IDS = TestIds.create("SHEET");
     private static final String TAB = "/api/catalog/sheet-syncs/{sheetId}/tabs/{tab}";
 
-    @AfterAll
-    static void removeOwnRows() throws Exception {
-        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl());
-                PreparedStatement delete = db.prepareStatement("DELETE FROM pokervod.google_sheet_sync WHERE sheet_id LIKE ?")) {
-            delete.setString(1, IDS.prefix() + "%");
-            delete.executeUpdate();
-        }
-    }
+    @RegisterExtension
+    static final OwnRows ROWS = OwnRows.deletedAfterAll(IDS.prefix() + "%", "DELETE FROM pokervod.google_sheet_sync WHERE sheet_id LIKE ?");
 
     @Test
     void aReportIsStoredThenReplacedWhole() {

@@ -23,10 +23,8 @@ class StoreResourceTest {
     static final TestIds IDS = TestIds.create("STO");
 
     @AfterAll
-    static void cleanUp() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
     }
 
     long create(String name, String region) {

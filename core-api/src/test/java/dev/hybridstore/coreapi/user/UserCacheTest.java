@@ -41,10 +41,17 @@ class UserCacheTest {
     }
 
     @AfterAll
-    static void cleanUp() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.deleteByPrefix(IDS.prefix());
-        }
+    static void cleanUp() {
+        CommerceFixtures.deleteOwnRows(IDS);
+    }
+
+    /** A new user named {@code name}, created through the API and read once (the read caches it). */
+    private String createdAndRead(String name) {
+        String id = IDS.next();
+        given().contentType(ContentType.JSON).body(Map.of("user_id", id, "name", name, "region", "Daegu")).when().post("/api/users")
+                .then().statusCode(201);
+        given().when().get("/api/users/" + id).then().body("name", equalTo(name));
+        return id;
     }
 
     @Test
@@ -82,10 +89,7 @@ class UserCacheTest {
 
     @Test
     void anUpdateWritesThroughToTheCache() {
-        String id = IDS.next();
-        given().contentType(ContentType.JSON).body(Map.of("user_id", id, "name", "Before", "region", "Daegu")).when().post("/api/users")
-                .then().statusCode(201);
-        given().when().get("/api/users/" + id).then().body("name", equalTo("Before"));
+        String id = createdAndRead("Before");
 
         given().contentType(ContentType.JSON).body(Map.of("name", "After", "region", "Daegu")).when().put("/api/users/" + id)
                 .then().statusCode(200);
@@ -96,10 +100,7 @@ class UserCacheTest {
 
     @Test
     void anUpdateRedisRefusedIsNeverAnsweredWithTheOldEntryAfterRedisRecovers() {
-        String id = IDS.next();
-        given().contentType(ContentType.JSON).body(Map.of("user_id", id, "name", "Before", "region", "Daegu")).when().post("/api/users")
-                .then().statusCode(201);
-        given().when().get("/api/users/" + id).then().body("name", equalTo("Before"));
+        String id = createdAndRead("Before");
         assertThat(hash.hget(RedisKeys.USERS, id)).contains("\"Before\"");
 
         // Redis keeps its data but refuses writes (full, noeviction): the write-through fails, the old entry stays.

@@ -7,149 +7,112 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.platform.problem.Problem;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The bad-input matrix: every case is a 4xx problem body naming what is wrong, never a 5xx or an empty body. */
 @QuarkusTest
 class BadInputTest {
 
-    @Test
-    void malformedJsonIsABadRequest() {
-        given().contentType(ContentType.JSON).body("{\"user_id\": \"U1\", \"name\": ").when().post("/api/users")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("detail", equalTo("The body is not valid JSON"));
+    /** More than the 1 MiB a body may have. */
+    private static final String BIG = "{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
+
+    /**
+     * A request refused with a problem: its status and what the body says, each a JSON path and its matcher.
+     *
+     * @param body sent as JSON, "" for none with the JSON content type, or null for no body at all
+     */
+    record Refused(String behaviour, String method, String path, String body, int status, List<Object> pathsAndMatchers) {
+        @Override
+        public String toString() {
+            return behaviour;
+        }
     }
 
-    @Test
-    void wrongTypeNamesTheField() {
-        given().contentType(ContentType.JSON).body("{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":\"two\"}")
-                .when().post("/api/orders")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("quantity"));
+    private static Refused refused(String behaviour, String method, String path, String body, int status, Object... pathsAndMatchers) {
+        return new Refused(behaviour, method, path, body, status, List.of(pathsAndMatchers));
     }
 
-    @Test
-    void aFractionalQuantityIsRefusedNotTruncated() {
-        given().contentType(ContentType.JSON).body("{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":1.9}")
-                .when().post("/api/orders")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("quantity"));
+    static Stream<Refused> refusals() {
+        return Stream.of(
+                refused("malformed json is a bad request", "POST", "/api/users", "{\"user_id\": \"U1\", \"name\": ",
+                        400, "title", equalTo("Bad Request"), "detail", equalTo("The body is not valid JSON")),
+                refused("wrong type names the field", "POST", "/api/orders",
+                        "{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":\"two\"}",
+                        400, "title", equalTo("Bad Request"), "errors[0].field", equalTo("quantity")),
+                refused("a fractional quantity is refused not truncated", "POST", "/api/orders",
+                        "{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":1.9}",
+                        400, "title", equalTo("Bad Request"), "errors[0].field", equalTo("quantity")),
+                refused("negative quantity names the field", "POST", "/api/orders",
+                        "{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":-1}",
+                        400, "title", equalTo("Bad Request"), "errors.field", hasItem("quantity")),
+                refused("too long id names the field", "POST", "/api/users", "{\"user_id\":\"" + "U".repeat(51) + "\",\"name\":\"Long\"}",
+                        400, "title", equalTo("Bad Request"), "errors.field", hasItem("user_id")),
+                refused("invalid date in the body names the field", "POST", "/api/users",
+                        "{\"name\":\"Dated\",\"join_date\":\"2025-02-30\"}",
+                        400, "title", equalTo("Bad Request"), "errors[0].field", equalTo("join_date")),
+                refused("invalid date in the path is a bad request not a not found", "GET", "/api/stores/1/reports/2025-13-45/sales", null,
+                        400, "title", equalTo("Bad Request"), "errors[0].field", equalTo("date")),
+                refused("a date beyond year 9999 is a bad request not a server error", "GET", "/api/orders?to=%2B999999999-12-31", null,
+                        400, "errors[0].field", equalTo("to")),
+                refused("a gender filter other than m or f is a bad request", "GET", "/api/users?gender=Fxyz", null,
+                        400, "errors[0].field", equalTo("gender"), "errors[0].message", equalTo("must be M or F")),
+                refused("a malformed uuid in the path is a bad request not a not found", "GET", "/api/catalog/projects/not-a-uuid", null,
+                        400, "title", equalTo("Bad Request"), "detail", containsString("not-a-uuid")),
+                refused("a non numeric query parameter outside commerce is a bad request", "GET", "/api/questions/search?q=x&k=ten", null,
+                        400, "title", equalTo("Bad Request"), "detail", containsString("ten")),
+                refused("an unknown path is still a not found", "GET", "/api/no-such-resource", null,
+                        404, "title", equalTo("Not Found")),
+                refused("unknown enum value lists the allowed ones", "GET", "/api/stores/1/reports/2025-01-09/weather", null,
+                        400, "errors[0].field", equalTo("category"),
+                        "errors[0].message", equalTo("'weather' is not one of sales, orders, products")),
+                refused("invalid gender names the field", "POST", "/api/users", "{\"name\":\"X\",\"gender\":\"X\"}",
+                        400, "errors.field", hasItem("gender")),
+                refused("missing body is a bad request", "POST", "/api/orders", "",
+                        400, "title", equalTo("Bad Request")),
+                refused("non numeric store id is a bad request", "GET", "/api/stores/abc", null,
+                        400, "errors[0].field", equalTo("id")),
+                refused("oversized body is a content too large problem", "POST", "/api/users", BIG,
+                        413, "status", equalTo(413), "title", equalTo("Content Too Large")),
+                refused("a method not allowed is a problem", "DELETE", "/api/users", null,
+                        405, "status", equalTo(405), "title", equalTo("Method Not Allowed")),
+                refused("a nul in a path id is a bad request naming it not a server error", "GET", "/api/users/%00", null,
+                        400, "errors[0].field", equalTo("id"), "errors[0].message", containsString("control characters")),
+                refused("a nul in a json string is a bad request naming the field", "POST", "/api/users", "{\"name\":\"Nul\\u0000\"}",
+                        400, "errors[0].field", equalTo("name"), "errors[0].message", containsString("control characters")));
     }
 
-    @Test
-    void negativeQuantityNamesTheField() {
-        given().contentType(ContentType.JSON).body("{\"user_id\":\"U1\",\"product_id\":\"P1\",\"quantity\":-1}")
-                .when().post("/api/orders")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("errors.field", hasItem("quantity"));
-    }
-
-    @Test
-    void tooLongIdNamesTheField() {
-        given().contentType(ContentType.JSON).body("{\"user_id\":\"" + "U".repeat(51) + "\",\"name\":\"Long\"}")
-                .when().post("/api/users")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("errors.field", hasItem("user_id"));
-    }
-
-    @Test
-    void invalidDateInTheBodyNamesTheField() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"Dated\",\"join_date\":\"2025-02-30\"}")
-                .when().post("/api/users")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("join_date"));
-    }
-
-    @Test
-    void invalidDateInThePathIsABadRequestNotANotFound() {
-        given().when().get("/api/stores/1/reports/2025-13-45/sales")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("errors[0].field", equalTo("date"));
-    }
-
-    @Test
-    void aDateBeyondYear9999IsABadRequestNotAServerError() {
-        given().urlEncodingEnabled(false).when().get("/api/orders?to=%2B999999999-12-31")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].field", equalTo("to"));
-    }
-
-    @Test
-    void aGenderFilterOtherThanMOrFIsABadRequest() {
-        given().when().get("/api/users?gender=Fxyz")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].field", equalTo("gender")).body("errors[0].message", equalTo("must be M or F"));
-    }
-
-    @Test
-    void aMalformedUuidInThePathIsABadRequestNotANotFound() {
-        given().when().get("/api/catalog/projects/not-a-uuid")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("detail", containsString("not-a-uuid"));
-    }
-
-    @Test
-    void aNonNumericQueryParameterOutsideCommerceIsABadRequest() {
-        given().when().get("/api/questions/search?q=x&k=ten")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Bad Request")).body("detail", containsString("ten"));
-    }
-
-    @Test
-    void anUnknownPathIsStillANotFound() {
-        given().when().get("/api/no-such-resource")
-                .then().log().ifValidationFails().statusCode(404).contentType(Problem.MEDIA_TYPE)
-                .body("title", equalTo("Not Found"));
-    }
-
-    @Test
-    void unknownEnumValueListsTheAllowedOnes() {
-        given().when().get("/api/stores/1/reports/2025-01-09/weather")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].field", equalTo("category"))
-                .body("errors[0].message", equalTo("'weather' is not one of sales, orders, products"));
-    }
-
-    @Test
-    void invalidGenderNamesTheField() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"X\",\"gender\":\"X\"}").when().post("/api/users")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItem("gender"));
-    }
-
-    @Test
-    void missingBodyIsABadRequest() {
-        given().contentType(ContentType.JSON).when().post("/api/orders")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE).body("title", equalTo("Bad Request"));
-    }
-
-    @Test
-    void nonNumericStoreIdIsABadRequest() {
-        given().when().get("/api/stores/abc").then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].field", equalTo("id"));
-    }
-
-    @Test
-    void oversizedBodyIsAContentTooLargeProblem() {
-        String big = "{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
-        given().contentType(ContentType.JSON).body(big).when().post("/api/users")
-                .then().log().ifValidationFails().statusCode(413).contentType(Problem.MEDIA_TYPE)
-                .body("status", equalTo(413)).body("title", equalTo("Content Too Large"));
-    }
-
-    @Test
-    void aMethodNotAllowedIsAProblem() {
-        given().when().delete("/api/users")
-                .then().log().ifValidationFails().statusCode(405).contentType(Problem.MEDIA_TYPE)
-                .body("status", equalTo(405)).body("title", equalTo("Method Not Allowed"));
+    /** Paths are sent as written (already encoded): a NUL or a '+' must reach the server as %00 and %2B. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void isRefusedWithAProblemSayingWhy(Refused c) {
+        RequestSpecification request = given().urlEncodingEnabled(false);
+        if (c.body() != null) {
+            request.contentType(ContentType.JSON);
+            if (!c.body().isEmpty()) {
+                request.body(c.body());
+            }
+        }
+        ValidatableResponse response = request.when().request(c.method(), c.path())
+                .then().log().ifValidationFails().statusCode(c.status()).contentType(Problem.MEDIA_TYPE);
+        for (int i = 0; i < c.pathsAndMatchers().size(); i += 2) {
+            response.body((String) c.pathsAndMatchers().get(i), (Matcher<?>) c.pathsAndMatchers().get(i + 1));
+        }
     }
 
     @Test
@@ -166,26 +129,12 @@ class BadInputTest {
                 .body("status", equalTo(406)).body("title", equalTo("Not Acceptable"));
     }
 
-    @Test
-    void aNulInAPathIdIsABadRequestNamingItNotAServerError() {
-        given().urlEncodingEnabled(false).when().get("/api/users/%00")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].field", equalTo("id")).body("errors[0].message", containsString("control characters"));
-    }
-
-    @Test
-    void aNulInAJsonStringIsABadRequestNamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"Nul\\u0000\"}").when().post("/api/users")
-                .then().log().ifValidationFails().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].field", equalTo("name")).body("errors[0].message", containsString("control characters"));
-    }
-
     @TestHTTPResource("/api/users")
     URI users;
 
     @Test
     void oversizedChunkedBodyIsAContentTooLargeProblemToo() throws Exception {
-        byte[] big = ("{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] big = BIG.getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(users).header("Content-Type", "application/json")
                 // an InputStream body has no known length, so it is sent chunked
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();

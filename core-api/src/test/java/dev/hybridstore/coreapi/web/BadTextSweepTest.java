@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every operation of the live OpenAPI document, admin ones included, swept with bad text: each path and query parameter
@@ -47,39 +49,24 @@ class BadTextSweepTest {
         document = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
     }
 
-    @Test
-    void everyPathParameterRefusesBadTextNamingIt() {
+    /** Each bad value in each path or query parameter (as {@code in} says) of every documented operation. */
+    @ParameterizedTest
+    @ValueSource(strings = {"path", "query"})
+    void everyParameterRefusesBadTextNamingIt(String in) {
         List<String> failures = new ArrayList<>();
         int sent = 0;
         for (Operation op : operations()) {
-            for (JsonNode parameter : op.parameters("path")) {
+            for (JsonNode parameter : op.parameters(in)) {
                 for (Map.Entry<String, Boolean> value : PARAM_VALUES.entrySet()) {
                     String name = parameter.path("name").asText();
-                    String target = op.target(name, value.getKey());
+                    String target = in.equals("path") ? op.target(name, value.getKey())
+                            : op.target(null, null) + "?" + name + "=" + value.getKey();
                     check(op.method(), target, op.hasBody() ? "{}" : null, value.getValue() ? name : null, failures);
                     sent++;
                 }
             }
         }
-        assertThat(sent).as("path parameters swept").isGreaterThan(100);
-        assertThat(failures).isEmpty();
-    }
-
-    @Test
-    void everyQueryParameterRefusesBadTextNamingIt() {
-        List<String> failures = new ArrayList<>();
-        int sent = 0;
-        for (Operation op : operations()) {
-            for (JsonNode parameter : op.parameters("query")) {
-                for (Map.Entry<String, Boolean> value : PARAM_VALUES.entrySet()) {
-                    String name = parameter.path("name").asText();
-                    String target = op.target(null, null) + "?" + name + "=" + value.getKey();
-                    check(op.method(), target, op.hasBody() ? "{}" : null, value.getValue() ? name : null, failures);
-                    sent++;
-                }
-            }
-        }
-        assertThat(sent).as("query parameters swept").isGreaterThan(100);
+        assertThat(sent).as(in + " parameters swept").isGreaterThan(100);
         assertThat(failures).isEmpty();
     }
 

@@ -1,17 +1,15 @@
 package dev.hybridstore.coreapi.web;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
-import java.util.Map;
+import dev.hybridstore.testsupport.ConfigProfile;
 
 /**
  * Redis and the orders producer's Kafka point at a closed port; PostgreSQL stays up. The test classes that need an
  * outage share this one profile, so Quarkus starts once for all of them.
  */
-public class OutageProfile implements QuarkusTestProfile {
+public class OutageProfile extends ConfigProfile {
 
-    @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of(
+    public OutageProfile() {
+        super(
                 "quarkus.redis.hosts", "redis://127.0.0.1:1",
                 "mp.messaging.outgoing.orders-out.bootstrap.servers", "127.0.0.1:1",
                 "mp.messaging.outgoing.orders-out.max.block.ms", "1000",

@@ -13,7 +13,6 @@ import dev.hybridstore.model.kafka.DlqHeaders;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.testsupport.RealServices;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,39 +28,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class OrderConsumerTest {
+class OrderConsumerTest extends OwnOrderRows {
 
     private static final Duration STORED_WITHIN = Duration.ofSeconds(30);
 
     @Inject
     RedisDataSource redis;
 
-    @ConfigProperty(name = OrdersTestTopic.TOPIC_PROPERTY)
-    String topic;
-
-    private final TestIds ids = TestIds.create("ORD");
-    private Commerce commerce;
-    private OrderEvents events;
-    private long store;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        commerce = new Commerce(RealServices.endpoints().databaseUrl(), ids.prefix());
-        events = new OrderEvents(RealServices.endpoints().kafkaBootstrap(), topic);
-        store = commerce.store("store");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        events.close();
-        commerce.deleteAll();
-        commerce.close();
+    OrderConsumerTest() {
+        super("ORD");
     }
 
     @Test

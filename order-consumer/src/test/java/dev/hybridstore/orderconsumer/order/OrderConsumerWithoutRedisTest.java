@@ -5,55 +5,37 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.model.commerce.Order;
 import dev.hybridstore.model.event.OrderPlaced;
-import dev.hybridstore.testsupport.RealServices;
-import dev.hybridstore.testsupport.TestIds;
+import dev.hybridstore.testsupport.ConfigProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Redis is a cache for this service: with it unreachable, orders are still denormalized (from PostgreSQL) and stored. */
 @QuarkusTest
 @TestProfile(OrderConsumerWithoutRedisTest.RedisUnreachable.class)
-class OrderConsumerWithoutRedisTest {
+class OrderConsumerWithoutRedisTest extends OwnOrderRows {
 
-    public static class RedisUnreachable implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
+    public static class RedisUnreachable extends ConfigProfile {
+        public RedisUnreachable() {
             // A port nothing listens on: every Redis call fails at once.
-            return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:1", "quarkus.redis.timeout", "1s");
+            super("quarkus.redis.hosts", "redis://127.0.0.1:1", "quarkus.redis.timeout", "1s");
         }
     }
 
-    @ConfigProperty(name = OrdersTestTopic.TOPIC_PROPERTY)
-    String topic;
-
-    private final TestIds ids = TestIds.create("NORED");
-    private Commerce commerce;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        commerce.deleteAll();
-        commerce.close();
+    OrderConsumerWithoutRedisTest() {
+        super("NORED");
     }
 
     @Test
     void ordersAreStoredWithTheirDenormalizedColumnsWhileRedisIsDown() throws Exception {
-        commerce = new Commerce(RealServices.endpoints().databaseUrl(), ids.prefix());
-        long store = commerce.store("store");
         String user = ids.next(), product = ids.next(), first = ids.next(), second = ids.next();
         commerce.user(user, "F", 61, "춘천");
         commerce.product(product, "건강", 8000, store);
-        try (OrderEvents events = new OrderEvents(RealServices.endpoints().kafkaBootstrap(), topic)) {
-            events.send(new OrderPlaced(1, first, user, product, 1, null, 0, 0, "card", "completed", Instant.now()));
-            events.send(new OrderPlaced(1, second, user, product, 2, null, 0, 0, "card", "completed", Instant.now()));
-        }
+        events.send(new OrderPlaced(1, first, user, product, 1, null, 0, 0, "card", "completed", Instant.now()));
+        events.send(new OrderPlaced(1, second, user, product, 2, null, 0, 0, "card", "completed", Instant.now()));
 
         for (String orderId : new String[] {first, second}) {
             Order order = await().atMost(Duration.ofSeconds(30)).until(() -> commerce.order(orderId), Optional::isPresent).orElseThrow();

@@ -16,7 +16,6 @@ import dev.hybridstore.model.kafka.DlqHeaders;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.orderconsumer.order.SchemaCases.Case;
 import dev.hybridstore.testsupport.RealServices;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,9 +28,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,32 +37,14 @@ import org.junit.jupiter.api.Test;
  * events name exists (unknown references are OrderConsumerTest's), so the schema alone decides.
  */
 @QuarkusTest
-class SchemaVerdictTest {
+class SchemaVerdictTest extends OwnOrderRows {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Set<String> SCHEMA_REASONS = Set.of("invalid", "unparseable");
 
-    @ConfigProperty(name = OrdersTestTopic.TOPIC_PROPERTY)
-    String topic;
-
-    private final TestIds ids = TestIds.create("VRD");
-    private Commerce commerce;
-    private OrderEvents events;
-    private long store;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        commerce = new Commerce(RealServices.endpoints().databaseUrl(), ids.prefix());
-        events = new OrderEvents(RealServices.endpoints().kafkaBootstrap(), topic);
-        store = commerce.store("store");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        events.close();
-        commerce.deleteAll();
-        commerce.close();
+    SchemaVerdictTest() {
+        super("VRD");
     }
 
     @Test

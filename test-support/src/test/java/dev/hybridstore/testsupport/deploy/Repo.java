@@ -1,5 +1,6 @@
 package dev.hybridstore.testsupport.deploy;
 
+import dev.hybridstore.testsupport.MonitoringFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +16,8 @@ final class Repo {
     private Repo() {
     }
 
-    /** The repository root: the nearest folder above the working directory that holds {@code ./suite}. */
     static Path root() {
-        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("suite")) && Files.isDirectory(dir.resolve("infra"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no repository root (a folder with ./suite and infra/) above " + start);
+        return MonitoringFiles.root();
     }
 
     static String read(Path file) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** infra/systemd: a JVM and a native unit per service, order-consumer templates, and the settings template. */
 class SystemdUnitsTest {
@@ -58,28 +60,32 @@ class SystemdUnitsTest {
         assertThat(u.get("Install.WantedBy")).as("%s WantedBy", file).containsExactly("multi-user.target");
     }
 
-    @Test
-    void everyServiceHasAJvmUnitRunningItsFastJar() {
-        PORTS.forEach((service, port) -> {
-            String file = "hybridstore-" + service + ".service";
-            Map<String, List<String>> u = unit(file);
-            assertCommon(file, u);
-            assertThat(u.get("Service.ExecStart")).as(file)
-                    .containsExactly("/usr/bin/java $JAVA_OPTS -jar /opt/hybridstore/" + service + "/quarkus-app/quarkus-run.jar");
-            assertThat(u.get("Service.Environment")).as(file).contains("QUARKUS_HTTP_PORT=" + port);
-            assertThat(u.get("Unit.Conflicts")).as(file).containsExactly("hybridstore-" + service + "-native.service");
-        });
+    /** A service's two units: one runs its fast jar on the JVM, the other its native executable; each conflicts with the other. */
+    enum Build {
+        JVM("", "/usr/bin/java $JAVA_OPTS -jar /opt/hybridstore/%s/quarkus-app/quarkus-run.jar", "-native"),
+        NATIVE("-native", "/opt/hybridstore/%1$s/%1$s-runner", "");
+
+        final String suffix;
+        final String execStart;
+        final String otherSuffix;
+
+        Build(String suffix, String execStart, String otherSuffix) {
+            this.suffix = suffix;
+            this.execStart = execStart;
+            this.otherSuffix = otherSuffix;
+        }
     }
 
-    @Test
-    void everyServiceHasANativeUnitRunningItsExecutable() {
+    @ParameterizedTest
+    @EnumSource(Build.class)
+    void everyServiceHasAUnitPerBuildRunningItsArtifact(Build build) {
         PORTS.forEach((service, port) -> {
-            String file = "hybridstore-" + service + "-native.service";
+            String file = "hybridstore-" + service + build.suffix + ".service";
             Map<String, List<String>> u = unit(file);
             assertCommon(file, u);
-            assertThat(u.get("Service.ExecStart")).as(file).containsExactly("/opt/hybridstore/" + service + "/" + service + "-runner");
+            assertThat(u.get("Service.ExecStart")).as(file).containsExactly(build.execStart.formatted(service));
             assertThat(u.get("Service.Environment")).as(file).contains("QUARKUS_HTTP_PORT=" + port);
-            assertThat(u.get("Unit.Conflicts")).as(file).containsExactly("hybridstore-" + service + ".service");
+            assertThat(u.get("Unit.Conflicts")).as(file).containsExactly("hybridstore-" + service + build.otherSuffix + ".service");
         });
     }
 
