@@ -21,14 +21,19 @@ final class DeadConnection {
     }
 
     static boolean mayRunAgain(Throwable failure, String sql) {
-        if ((failure instanceof VertxException || failure instanceof NoStackTraceThrowable) && NOT_SENT.equals(failure.getMessage())) {
-            return true;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if ((t instanceof VertxException || t instanceof NoStackTraceThrowable) && NOT_SENT.equals(t.getMessage())) {
+                return true;
+            }
+            // Sent, and the connection closed before an answer; or the server's goodbye (57P01 terminated by an
+            // administrator, 57P02 crash shutdown) arrived as the statement's answer.
+            boolean closedOnIt = t instanceof ClosedConnectionException
+                    || t instanceof PgException pg && ("57P01".equals(pg.getSqlState()) || "57P02".equals(pg.getSqlState()));
+            if (closedOnIt) {
+                return isRead(sql);
+            }
         }
-        // Sent, and the connection closed before an answer; or the server's goodbye (57P01 terminated by an administrator,
-        // 57P02 crash shutdown) arrived as the statement's answer.
-        boolean closedOnIt = failure instanceof ClosedConnectionException
-                || failure instanceof PgException pg && ("57P01".equals(pg.getSqlState()) || "57P02".equals(pg.getSqlState()));
-        return closedOnIt && isRead(sql);
+        return false;
     }
 
     private static boolean isRead(String sql) {

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Sql extends SqlOps {
+
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(5);
 
     private final Pool pool;
     private final QueryLog queryLog;
@@ -30,12 +33,14 @@ public class Sql extends SqlOps {
 
     /**
      * A statement that met a connection the server had closed runs again on another one when it cannot have taken
-     * effect ({@link DeadConnection}). Each such failure drops that connection from the pool, so after at most the
-     * pool's size of them a live or new connection comes; a database that is down fails otherwise and is not retried.
+     * effect ({@link DeadConnection}). Each such failure drops that connection from the pool once the client has handled
+     * its close, which the short pause leaves time for; so after at most the pool's size of them a live or new
+     * connection comes. A database that is down fails otherwise and is not retried.
      */
     @Override
     protected Uni<RowSet<Row>> run(String sql, Tuple params) {
-        return super.run(sql, params).onFailure(failure -> DeadConnection.mayRunAgain(failure, sql)).retry().atMost(poolSize);
+        return super.run(sql, params).onFailure(failure -> DeadConnection.mayRunAgain(failure, sql))
+                .retry().withBackOff(RETRY_PAUSE, RETRY_PAUSE).atMost(poolSize);
     }
 
     /**

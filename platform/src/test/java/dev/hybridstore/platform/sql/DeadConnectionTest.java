@@ -28,6 +28,8 @@ class DeadConnectionTest {
         assertThat(DeadConnection.mayRunAgain(ClosedConnectionException.INSTANCE, WRITE)).isFalse();
         assertThat(DeadConnection.mayRunAgain(pg("57P01"), READ)).isTrue();
         assertThat(DeadConnection.mayRunAgain(pg("57P01"), "INSERT INTO users (user_id) VALUES ($1)")).isFalse();
+        assertThat(DeadConnection.mayRunAgain(new java.util.concurrent.CompletionException(ClosedConnectionException.INSTANCE), READ))
+                .as("found through a wrapper").isTrue();
     }
 
     @Test
