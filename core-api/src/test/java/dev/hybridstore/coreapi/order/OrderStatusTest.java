@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
+import dev.hybridstore.testsupport.OwnShop;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,35 +27,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class OrderStatusTest {
 
-    static final TestIds IDS = TestIds.create("OST");
+    @RegisterExtension
+    static final OwnShop SHOP = OwnShop.tagged("OST");
     static final LocalDate DAY = LocalDate.of(2025, 3, 4);
-    static CommerceFixtures.Shop shop;
 
     @Inject
     RedisDataSource redis;
 
-    @BeforeAll
-    static void shop() {
-        shop = CommerceFixtures.shop(IDS);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        CommerceFixtures.deleteOwnRows(IDS);
-    }
-
     /** A stored order of the shop, placed on {@code day}. */
     static String order(String status, int total, LocalDate day) {
-        String id = IDS.next();
+        String id = SHOP.ids().next();
         try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.order(id, shop.user(), shop.product(), shop.store(), 1, total, status, "CARD", day.atTime(10, 0));
+            db.order(id, SHOP.user(), SHOP.product(), SHOP.store(), 1, total, status, "CARD", day.atTime(10, 0));
         }
         return id;
     }
@@ -66,7 +55,7 @@ class OrderStatusTest {
     }
 
     static JsonPath salesReport(LocalDate day) {
-        return given().when().get("/api/stores/{id}/reports/{date}/sales", shop.store(), day.toString())
+        return given().when().get("/api/stores/{id}/reports/{date}/sales", SHOP.store(), day.toString())
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -76,7 +65,7 @@ class OrderStatusTest {
 
         change(id, "cancelled").statusCode(200).contentType(ContentType.JSON)
                 .body("order_id", equalTo(id)).body("status", equalTo("cancelled")).body("total_amount", equalTo(5000))
-                .body("store_id", equalTo((int) shop.store()));
+                .body("store_id", equalTo((int) SHOP.store()));
         given().when().get("/api/orders/{id}", id).then().statusCode(200).body("status", equalTo("cancelled"));
     }
 
@@ -104,7 +93,7 @@ class OrderStatusTest {
     void aNewOrderWithAStatusOutsideTheSetIsABadRequestNamingTheAllowedOnes() {
         for (String status : List.of("PAID", "delivered", "")) {
             given().contentType(ContentType.JSON)
-                    .body(Map.of("user_id", shop.user(), "product_id", shop.product(), "quantity", 1, "status", status))
+                    .body(Map.of("user_id", SHOP.user(), "product_id", SHOP.product(), "quantity", 1, "status", status))
                     .when().post("/api/orders").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                     .body("errors[0].field", equalTo("status"))
                     .body("errors[0].message", containsString("paid, shipped, completed, cancelled, refunded"));
@@ -118,7 +107,7 @@ class OrderStatusTest {
 
     @Test
     void anAbsentOrderIsNotFound() {
-        change(IDS.next(), "cancelled").statusCode(404).contentType(Problem.MEDIA_TYPE).body("detail", containsString("does not exist"));
+        change(SHOP.ids().next(), "cancelled").statusCode(404).contentType(Problem.MEDIA_TYPE).body("detail", containsString("does not exist"));
     }
 
     @Test
@@ -137,7 +126,7 @@ class OrderStatusTest {
         assertThat(after.getBoolean("cached")).isFalse();
         assertThat(after.getLong("report.figures.order_count")).isEqualTo(1);
         assertThat(after.getLong("report.figures.total_sales")).isEqualTo(3000);
-        redis.key().del(RedisKeys.report(shop.store(), day, "sales"));
+        redis.key().del(RedisKeys.report(SHOP.store(), day, "sales"));
     }
 
     @Test

@@ -3,9 +3,8 @@ package dev.hybridstore.coreapi.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hybridstore.testsupport.CommerceFixtures;
+import dev.hybridstore.testsupport.OwnShop;
 import dev.hybridstore.testsupport.TestDatabase;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Seed 001's "server closed the connection unexpectedly": the server ends every pooled connection (a restart, a
@@ -24,21 +22,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PoolRecoveryTest {
 
-    private static final TestIds IDS = TestIds.create("POOL");
     private static final String TERMINATE_OTHERS = "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
             + "WHERE datname = current_database() AND usename = current_user AND pid <> pg_backend_pid()";
 
-    static CommerceFixtures.Shop shop;
-
-    @BeforeAll
-    static void shop() {
-        shop = CommerceFixtures.shop(IDS);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        CommerceFixtures.deleteOwnRows(IDS);
-    }
+    @RegisterExtension
+    static final OwnShop SHOP = OwnShop.tagged("POOL");
 
     @Test
     void afterTheServerEndsEveryPooledConnectionTheNextRequestsAllSucceed() throws Exception {
@@ -62,7 +50,7 @@ class PoolRecoveryTest {
     /** {@code n} database reads of the shop's user (no-cache skips Redis), 16 at a time; their HTTP statuses. */
     private static List<Integer> statuses(ExecutorService clients, int n) throws Exception {
         List<Future<Integer>> sent = IntStream.range(0, n).mapToObj(i -> clients.submit(() -> given().header("Cache-Control", "no-cache")
-                .when().get("/api/users/{id}", shop.user()).then().extract().statusCode())).toList();
+                .when().get("/api/users/{id}", SHOP.user()).then().extract().statusCode())).toList();
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> f : sent) {
             statuses.add(f.get());
