@@ -38,18 +38,23 @@ class ForeignDumpImportTest {
     void aProductionDumpOwnedByARoleAbsentHereRestoresAnonymizedIntoANewDatabase() throws Exception {
         String suffix = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36 * 36), 36);
         String owner = "hs_ops_t_prod_owner_" + suffix;
+        String reader = "hs_ops_t_prod_reader_" + suffix;
         String copy = "hs_ops_t_prod_copy_" + suffix;
         Path file = BACKUPS.resolve("prod_" + suffix + ".dump");
         try {
             Map<String, String> productionChecksums;
             try (ScratchDatabase production = ScratchDatabase.create()) {
-                fill(production, owner);
+                fill(production, owner, reader);
                 productionChecksums = production.checksums();
                 pgDump(production.name(), "--format=custom", file);
             }
+            dropRole(reader);
             dropRole(owner);
-            assertThat(ScratchDatabase.columnOf(null, "SELECT 1 FROM pg_roles WHERE rolname = '" + owner + "'")).isEmpty();
-            assertThat(toc(file)).as("the dump's objects belong to the production role").contains(" " + owner);
+            assertThat(ScratchDatabase.columnOf(null, "SELECT rolname FROM pg_roles WHERE rolname IN ('" + owner + "', '" + reader + "')"))
+                    .isEmpty();
+            String toc = toc(file);
+            assertThat(toc).as("the dump's objects belong to the production role").contains("TABLE public users " + owner);
+            assertThat(toc).as("and grant to another").contains("ACL public TABLE users " + owner);
 
             admin().get("/admin/db/backups").then().statusCode(200)
                     .body("backups.name", hasItem(file.getFileName().toString()));
@@ -83,6 +88,7 @@ class ForeignDumpImportTest {
                     .endsWith("|장애 대응 경험");
         } finally {
             ScratchDatabase.drop(copy);
+            dropRole(reader);
             dropRole(owner);
             Files.deleteIfExists(file);
         }
@@ -118,8 +124,11 @@ class ForeignDumpImportTest {
         }
     }
 
-    /** Makes {@code db} the production server: the hybridstore schema with personal rows, every object owned by {@code owner}. */
-    private static void fill(ScratchDatabase db, String owner) throws Exception {
+    /**
+     * Makes {@code db} the production server: the hybridstore schema with personal rows, every object owned by
+     * {@code owner}, the tables readable by {@code reader}.
+     */
+    private static void fill(ScratchDatabase db, String owner, String reader) throws Exception {
         admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(200);
         db.execute("INSERT INTO users (user_id, name, gender, age) VALUES ('U1', '김민수', 'M', 31), ('U2', '이서연', 'F', 27), "
                         + "('U3', '김민수', 'M', 45)",
@@ -150,6 +159,7 @@ class ForeignDumpImportTest {
                  WHERE n.nspname IN ('public', 'pokervod') AND t.typtype IN ('e', 'd')
                    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')
                 """.replace("{owner}", owner)).toArray(String[]::new));
+        db.execute("CREATE ROLE " + reader + " NOLOGIN", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
         assertThat(db.column("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = relnamespace "
                 + "WHERE nspname = 'public' AND relkind = 'r' AND pg_get_userbyid(relowner) <> '" + owner + "'")).containsExactly("0");
     }
