@@ -138,7 +138,12 @@ class ForeignDumpImportTest {
                 "INSERT INTO companies (id, name) VALUES ('KAKAO', '카카오')",
                 "INSERT INTO interviews (company_id, candidate_name, answer, score) VALUES ('KAKAO', '김민수', '장애 대응 경험', 80), "
                         + "('KAKAO', '이서연', '배포 자동화', 90)");
-        db.execute("CREATE ROLE " + owner + " NOLOGIN", "GRANT " + owner + " TO CURRENT_USER");
+        try {
+            db.execute("CREATE ROLE " + owner + " NOLOGIN", "GRANT " + owner + " TO CURRENT_USER");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the test role may not create roles (" + e.getMessage() + "). ./suite's test server "
+                    + "gives it CREATEROLE on its next start; or once, as a superuser: ALTER ROLE hybridstore CREATEROLE", e);
+        }
         // What pg_dump writes as OWNER TO: the schemas, and every table, view, sequence, function and type of ours
         // (extension members stay the superuser's, as on a real server).
         db.execute(db.column("""
