@@ -44,6 +44,8 @@ pg_bootstrap_db() {
   pg_superuser -d postgres -c "grant pg_signal_backend to $DB_USER" >/dev/null
   # Lets the app role mark (and unmark) a database as production: ALTER DATABASE … SET hybridstore.environment.
   pg_superuser -d postgres -c "grant set on parameter hybridstore.environment to $DB_USER" >/dev/null
+  # The test stack only: the foreign-dump test stands in for a production server whose objects a role of its own owns.
+  if [[ "${SUITE_STACK:-dev}" == test ]]; then pg_superuser -d postgres -c "alter role $DB_USER createrole" >/dev/null; fi
   if [[ -z "$(pg_superuser -d postgres -c "select 1 from pg_database where datname='$DB_NAME'")" ]]; then
     pg_superuser -d postgres -c "create database $DB_NAME owner $DB_USER" >/dev/null
   fi

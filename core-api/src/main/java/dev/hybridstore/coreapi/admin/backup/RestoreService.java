@@ -12,7 +12,9 @@ import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -133,11 +135,23 @@ public class RestoreService {
             tools.run(List.of(tools.tool("pg_restore"), "--list", file.toString()), toc);
             return DumpContents.parse(Files.readString(toc));
         } catch (PgTools.ToolFailure e) {
-            throw ProblemException.conflict(file.getFileName() + " is not a readable custom-format dump: " + e.getMessage());
+            // Usually a file an operator copied in: say what would work instead of pg_restore's "input file appears to be…".
+            throw ProblemException.invalidField("backup", file.getFileName() + (plainSql(file)
+                    ? " is a plain-SQL dump, which pg_restore cannot read: take it again with pg_dump -Fc"
+                    : " is not a pg_dump archive (take one with pg_dump -Fc): " + e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             delete(toc);
+        }
+    }
+
+    /** pg_dump's plain format opens with a "-- PostgreSQL database dump" comment. */
+    private static boolean plainSql(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(256), StandardCharsets.UTF_8).contains("PostgreSQL database dump");
+        } catch (IOException e) {
+            return false;
         }
     }
 
