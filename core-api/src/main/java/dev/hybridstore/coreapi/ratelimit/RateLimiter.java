@@ -49,6 +49,11 @@ public class RateLimiter {
                 .invoke(this::report);
     }
 
+    /** False from the first request Redis could not count until the first it counts again. */
+    boolean enforced() {
+        return !unenforced.get();
+    }
+
     void refused(Limit limit) {
         refused.get(limit).increment();
     }
