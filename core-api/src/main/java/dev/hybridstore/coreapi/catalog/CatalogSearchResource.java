@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.catalog;
 
+import dev.hybridstore.coreapi.ratelimit.Limit;
+import dev.hybridstore.coreapi.ratelimit.RateLimited;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +41,7 @@ public class CatalogSearchResource {
               {"kind": "hand_clip", "id": "6a0c2d4e-8b1f-4c3a-a2d9-0e7f5b6c1d22", "title": "Hero call",
                "text": "Hero call on the river at the final table", "rank": 0.0759}]}""")))
     @APIResponse(responseCode = "400", description = "q empty or too long, or page/limit out of range")
+    @RateLimited(Limit.SEARCH)
     public Uni<CatalogSearchResult> search(@Parameter(example = "final table") @QueryParam("q") @NotBlank @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {

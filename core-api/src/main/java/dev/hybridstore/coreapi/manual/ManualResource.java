@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.manual;
 
+import dev.hybridstore.coreapi.ratelimit.Limit;
+import dev.hybridstore.coreapi.ratelimit.RateLimited;
 import dev.hybridstore.coreapi.search.SearchMode;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
@@ -80,6 +82,7 @@ public class ManualResource {
                "embedded": true, "created_at": "2025-01-09T10:15:30", "score": 1.0, "keyword_rank": 1}]}""")))
     @APIResponse(responseCode = "400", description = "q empty or too long, k outside 1..50, or an unknown mode")
     @APIResponse(responseCode = "404", description = "The store does not exist")
+    @RateLimited(Limit.SEARCH)
     public Uni<SearchResult<Manual>> search(@PathParam("storeId") long storeId,
             @Parameter(example = "정산") @QueryParam("q") @NotBlank @Size(max = SearchQuery.MAX_LENGTH) String q,
             @QueryParam("k") @DefaultValue("5") @Min(1) @Max(SearchQuery.MAX_K) int k,

@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.order;
 
+import dev.hybridstore.coreapi.ratelimit.Limit;
+import dev.hybridstore.coreapi.ratelimit.RateLimited;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.model.commerce.Order;
@@ -101,6 +103,7 @@ public class OrderResource {
                             doubles an order.","order_id":"OM5X2K3ABC1234","outcome":"unknown"}""")}))
     @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 255),
             description = "1 to 255 printable ASCII characters, unique to the order; send it again unchanged with every retry of that order")
+    @RateLimited(Limit.ORDERS)
     public Uni<Response> place(@Valid @NotNull OrderRequest order, @Context HttpHeaders headers) {
         // getHeaderString, not @RestHeader: an empty value must be refused, not taken for an absent header.
         return orders.place(order, IdempotencyKey.parse(headers.getHeaderString(IdempotencyKey.HEADER)))
@@ -129,6 +132,7 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyKey.MAX_BATCH_LENGTH),
             description = "1 to 251 printable ASCII characters, unique to the batch; send it again unchanged with every retry of it")
+    @RateLimited(Limit.ORDERS)
     public Uni<OrderBatchResult> placeAll(@Valid @NotNull OrderBatch batch, @Context HttpHeaders headers) {
         return batches.place(batch, IdempotencyKey.parseForBatch(headers.getHeaderString(IdempotencyKey.HEADER)));
     }

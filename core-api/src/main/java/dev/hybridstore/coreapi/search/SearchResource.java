@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.search;
 
+import dev.hybridstore.coreapi.ratelimit.Limit;
+import dev.hybridstore.coreapi.ratelimit.RateLimited;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +53,7 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "q empty or too long, k outside 1..50, a mode the source does not offer, "
             + "or a parameter that is not one of its filters or not of the filter's type")
     @APIResponse(responseCode = "404", description = "No searchable source has that name")
+    @RateLimited(Limit.SEARCH)
     public Uni<SearchResult<SourceRow>> search(@Parameter(example = "questions") @PathParam("source") String source,
             @Parameter(example = "장애 대응") @QueryParam("q") @NotBlank @Size(max = SearchQuery.MAX_LENGTH) String q,
             @QueryParam("k") @DefaultValue("5") @Min(1) @Max(SearchQuery.MAX_K) int k,

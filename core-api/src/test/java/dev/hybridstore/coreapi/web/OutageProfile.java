@@ -14,6 +14,9 @@ public class OutageProfile extends ConfigProfile {
                 "mp.messaging.outgoing.orders-out.bootstrap.servers", "127.0.0.1:1",
                 "mp.messaging.outgoing.orders-out.max.block.ms", "1000",
                 "mp.messaging.outgoing.orders-out.request.timeout.ms", "1000",
-                "mp.messaging.outgoing.orders-out.delivery.timeout.ms", "2000");
+                "mp.messaging.outgoing.orders-out.delivery.timeout.ms", "2000",
+                // Limits that Redis down must not enforce (RateLimitRedisDownTest): requests are served uncounted.
+                "hybridstore.rate-limit.search-per-minute", "1",
+                "hybridstore.rate-limit.orders-per-second", "1");
     }
 }

@@ -35,6 +35,9 @@ class ComposeFileTest {
     static final Set<String> APP_ENV = Set.of("DATABASE_URL", "DB_POOL_SIZE", "DB_MAX_OVERFLOW", "DB_POOL_RECYCLE", "REDIS_URL",
             "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_REPLICATION_FACTOR", "ADMIN_TOKEN", "SUITE_ENV", "EMBEDDING_PROVIDER", "EMBEDDING_DIM",
             "QUARKUS_HTTP_PORT");
+    /** core-api's own settings (rate limits, load shedding), beside the shared ones; their defaults are off. */
+    static final Map<String, String> CORE_API_ENV = Map.of("RATE_LIMIT_SEARCH_PER_MINUTE", "0", "RATE_LIMIT_ORDERS_PER_SECOND", "0",
+            "RATE_LIMIT_TRUST_FORWARDED_FOR", "false", "LOAD_SHEDDING_ENABLED", "false");
     static final String TOKEN = "token-from-the-test-environment";
 
     static Path root;
@@ -154,7 +157,12 @@ class ComposeFileTest {
     void everyAppGetsExactlyTheSharedSettingsAndItsOwnPort() {
         for (String app : APPS) {
             Map<String, String> env = env(app);
-            assertThat(env.keySet()).as("%s environment", app).containsExactlyInAnyOrderElementsOf(APP_ENV);
+            Set<String> expected = new LinkedHashSet<>(APP_ENV);
+            if (app.equals("core-api")) {
+                expected.addAll(CORE_API_ENV.keySet());
+                assertThat(env).as("core-api's own defaults").containsAllEntriesOf(CORE_API_ENV);
+            }
+            assertThat(env.keySet()).as("%s environment", app).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(env.get("QUARKUS_HTTP_PORT")).as("%s port", app).isEqualTo(PORTS.get(app));
             assertThat(env.get("DATABASE_URL")).as("%s DATABASE_URL", app)
                     .startsWith("postgresql://hybridstore:").endsWith("@postgres:5432/hybridstore");
