@@ -6,8 +6,10 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,6 +22,22 @@ public final class RecentSpans implements SpanExporter {
 
     private final Deque<SpanData> spans = new ConcurrentLinkedDeque<>();
     private final AtomicInteger size = new AtomicInteger();
+
+    /** A W3C traceparent header of a new sampled trace, as a caller would send it: 00-traceId-spanId-01. */
+    public static String newTraceparent() {
+        return "00-" + hex(16) + "-" + hex(8) + "-01";
+    }
+
+    /** The trace id of a traceparent header value. */
+    public static String traceId(String traceparent) {
+        return traceparent.split("-")[1];
+    }
+
+    private static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
 
     /** The exported spans of this trace, oldest first. */
     public List<SpanData> ofTrace(String traceId) {

@@ -16,10 +16,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,12 +70,12 @@ class OrderTraceTest {
 
     @Test
     void aStoredOrderSpanAndLogLineCarryTheTraceOfItsRecord() {
-        String traceId = hex(16), parentSpanId = hex(8), orderId = ids.next();
+        String traceparent = RecentSpans.newTraceparent(), traceId = RecentSpans.traceId(traceparent), orderId = ids.next();
         events.sendTraced(orderId, OrderEvents.json(new OrderPlaced(1, orderId, user, product, 1, 1000, 0, 0, "card", "completed",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS))), "00-" + traceId + "-" + parentSpanId + "-01");
+                Instant.now().truncatedTo(ChronoUnit.MILLIS))), traceparent);
 
         SpanData order = awaitOrderSpan(traceId);
-        assertThat(order.getParentSpanId()).as("under the record's context").isEqualTo(parentSpanId);
+        assertThat(order.getParentSpanId()).as("under the record's context").isEqualTo(traceparent.split("-")[2]);
         assertThat(order.getAttributes().get(OUTCOME)).isEqualTo("stored");
         assertThat(order.getAttributes().get(AttributeKey.stringKey("messaging.kafka.message.key"))).isEqualTo(orderId);
         assertBatchLinks(order, traceId);
@@ -92,8 +90,8 @@ class OrderTraceTest {
 
     @Test
     void aDeadLetteredRecordSpanSaysWhyUnderItsTrace() {
-        String traceId = hex(16), key = ids.next();
-        events.sendTraced(key, "not json", "00-" + traceId + "-" + hex(8) + "-01");
+        String traceparent = RecentSpans.newTraceparent(), traceId = RecentSpans.traceId(traceparent);
+        events.sendTraced(ids.next(), "not json", traceparent);
 
         SpanData order = awaitOrderSpan(traceId);
         assertThat(order.getAttributes().get(OUTCOME)).isEqualTo("dead-lettered unparseable");
@@ -115,11 +113,5 @@ class OrderTraceTest {
             assertThat(b.getSpanId()).isEqualTo(order.getLinks().get(0).getSpanContext().getSpanId());
             assertThat(b.getLinks()).map(LinkData::getSpanContext).anyMatch(c -> c.getTraceId().equals(traceId));
         });
-    }
-
-    private static String hex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 }
