@@ -15,7 +15,8 @@ class SystemdUnitsTest {
     static final Map<String, String> PORTS = new LinkedHashMap<>(Map.of("core-api", "8080", "order-consumer", "8081",
             "cache-worker", "8082", "ai-worker", "8083"));
     static final List<String> SETTINGS = List.of("DATABASE_URL", "DB_POOL_SIZE", "DB_MAX_OVERFLOW", "DB_POOL_RECYCLE", "REDIS_URL",
-            "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_REPLICATION_FACTOR", "ADMIN_TOKEN", "SUITE_ENV", "EMBEDDING_PROVIDER", "EMBEDDING_DIM", "LOG_FORMAT");
+            "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_REPLICATION_FACTOR", "ADMIN_TOKEN", "SUITE_ENV", "EMBEDDING_PROVIDER", "EMBEDDING_DIM", "LOG_FORMAT",
+            "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_TRACES_SAMPLER_ARG");
 
     final Path dir = Repo.root().resolve("infra/systemd");
 
