@@ -54,7 +54,7 @@ public class OrderPublisher {
         // carries it to the order-consumer (the emitter may send from another thread, where it is not current).
         Message<OrderPlaced> message = Message.of(order)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(order.orderId()).build())
-                .addMetadata(TracingMetadata.withPrevious(Context.current()));
+                .addMetadata(TracingMetadata.withCurrent(Context.current()));
         return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onItem().invoke(this::acknowledged)

@@ -69,7 +69,7 @@ public class DeadLetters {
                 .withKey(source.key()).withHeaders(headers).withTimestamp(source.timestamp()).build();
         // Under the order's own trace: the dead-letter record's traceparent leads back to the request that placed it.
         return emitter.sendMessage(Message.of(source.value() == null ? EMPTY : source.value()).addMetadata(metadata)
-                .addMetadata(TracingMetadata.withPrevious(source.trace())));
+                .addMetadata(TracingMetadata.withCurrent(source.trace())));
     }
 
     private static String truncate(String detail) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,13 +90,18 @@ class OrderTraceTest {
     }
 
     @Test
-    void aDeadLetteredRecordSpanSaysWhyUnderItsTrace() {
-        String traceparent = RecentSpans.newTraceparent(), traceId = RecentSpans.traceId(traceparent);
-        events.sendTraced(ids.next(), "not json", traceparent);
+    void aDeadLetteredRecordSpanSaysWhyAndItsDeadLetterKeepsItsTrace() {
+        String traceparent = RecentSpans.newTraceparent(), traceId = RecentSpans.traceId(traceparent), key = ids.next();
+        try (DeadLetterReader dlq = new DeadLetterReader(RealServices.endpoints().kafkaBootstrap())) {
+            events.sendTraced(key, "not json", traceparent);
 
-        SpanData order = awaitOrderSpan(traceId);
-        assertThat(order.getAttributes().get(OUTCOME)).isEqualTo("dead-lettered unparseable");
-        assertBatchLinks(order, traceId);
+            SpanData order = awaitOrderSpan(traceId);
+            assertThat(order.getAttributes().get(OUTCOME)).isEqualTo("dead-lettered unparseable");
+            assertBatchLinks(order, traceId);
+            String letter = DeadLetterReader.header(dlq.awaitKeys(Set.of(key)).get(key), "traceparent");
+            assertThat(letter).as("the dead letter's traceparent").isNotNull();
+            assertThat(RecentSpans.traceId(letter)).isEqualTo(traceId);
+        }
     }
 
     private SpanData awaitOrderSpan(String traceId) {
