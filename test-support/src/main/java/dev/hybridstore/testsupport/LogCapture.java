@@ -39,8 +39,16 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return r instanceof ExtLogRecord ext ? ext.getFormattedMessage() : r.getMessage();
     }
 
+    /** The record's MDC value (e.g. traceId), as it was when the record was written; null when absent. */
+    public static String mdc(LogRecord r, String key) {
+        return r instanceof ExtLogRecord ext ? ext.getMdc(key) : null;
+    }
+
     @Override
     public void publish(LogRecord record) {
+        if (record instanceof ExtLogRecord ext) {
+            ext.copyMdc(); // read later, on another thread
+        }
         records.add(record);
     }
 

@@ -25,8 +25,8 @@ final class CallProgress {
 
     private static final Pattern ABOUT = Pattern.compile("Migration V|Undo |Backup |Restore of|: (pg_dump|pg_restore|sha256|anonymize"
             + "|create database|extensions|verify sha256|read contents) done");
-    /** Quarkus's console prefix: date and time, level, [category] (thread). */
-    private static final Pattern PREFIX = Pattern.compile("^[0-9-]+ [0-9:.]+ +[A-Z]+ +\\[[^]]*] \\([^)]*\\) ");
+    /** Quarkus's console prefix: date and time, level, [category] (thread) [traceId,spanId] (absent before traces). */
+    private static final Pattern PREFIX = Pattern.compile("^[0-9-]+ [0-9:.]+ +[A-Z]+ +\\[[^]]*] \\([^)]*\\) (\\[[0-9a-f]*,[0-9a-f]*] )?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Progress progress;

@@ -3,10 +3,12 @@ package dev.hybridstore.coreapi.order;
 import dev.hybridstore.model.event.OrderPlaced;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
@@ -48,8 +50,11 @@ public class OrderPublisher {
 
     /** Sends the order and completes when Kafka acknowledged it; fails with a 503 problem carrying the outcome otherwise. */
     public Uni<Void> publish(OrderPlaced order) {
+        // The request's trace context: the connector's produce span is its child, and the record's traceparent header
+        // carries it to the order-consumer (the emitter may send from another thread, where it is not current).
         Message<OrderPlaced> message = Message.of(order)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(order.orderId()).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(order.orderId()).build())
+                .addMetadata(TracingMetadata.withCurrent(Context.current()));
         return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onItem().invoke(this::acknowledged)

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.search;
 
 import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.embedding.VectorText;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -24,6 +25,7 @@ class QueryEmbedder {
     }
 
     /** The query as a pgvector literal ({@code [0.1,0.2,...]}), or empty when it cannot be embedded now. */
+    @WithSpan("search embed query")
     Uni<Optional<String>> embed(String query) {
         return embedder.embed(List.of(query))
                 .ifNoItem().after(config.embedTimeout()).fail()

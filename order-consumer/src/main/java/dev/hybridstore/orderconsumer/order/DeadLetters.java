@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,9 @@ public class DeadLetters {
         }
         OutgoingKafkaRecordMetadata<byte[]> metadata = OutgoingKafkaRecordMetadata.<byte[]>builder()
                 .withKey(source.key()).withHeaders(headers).withTimestamp(source.timestamp()).build();
-        return emitter.sendMessage(Message.of(source.value() == null ? EMPTY : source.value()).addMetadata(metadata));
+        // Under the order's own trace: the dead-letter record's traceparent leads back to the request that placed it.
+        return emitter.sendMessage(Message.of(source.value() == null ? EMPTY : source.value()).addMetadata(metadata)
+                .addMetadata(TracingMetadata.withCurrent(source.trace())));
     }
 
     private static String truncate(String detail) {

@@ -84,9 +84,8 @@ public class OrderBatchService {
 
     private static BatchResult result(List<IncomingOrder> records, Triage triage, Assembly assembly, Written written) {
         int valid = assembly.storable().size() - written.refused().size();
-        Map<DlqReason, Long> dead = rejected(triage, assembly, written).stream()
-                .collect(Collectors.groupingBy(DeadLetter::reason, TreeMap::new, Collectors.counting()));
-        return new BatchResult(records.size(), written.inserted(), valid - written.inserted() + assembly.repeated(), dead);
+        return new BatchResult(records.size(), written.inserted(), valid - written.inserted() + assembly.repeated(),
+                rejected(triage, assembly, written));
     }
 
     /** Since when storing has been failing, and why; empty while batches are stored. */
@@ -118,7 +117,12 @@ public class OrderBatchService {
     public record Failing(Instant since, String lastError) {
     }
 
-    /** What became of one batch: records taken, orders newly stored, orders already stored, dead letters by reason. */
-    public record BatchResult(int records, int inserted, int duplicates, Map<DlqReason, Long> deadLettered) {
+    /** What became of one batch: records taken, orders newly stored, orders already stored, dead letters. */
+    public record BatchResult(int records, int inserted, int duplicates, List<DeadLetter> deadLetters) {
+
+        /** How many records went to the dead-letter topic, by reason. */
+        public Map<DlqReason, Long> deadLettered() {
+            return deadLetters.stream().collect(Collectors.groupingBy(DeadLetter::reason, TreeMap::new, Collectors.counting()));
+        }
     }
 }

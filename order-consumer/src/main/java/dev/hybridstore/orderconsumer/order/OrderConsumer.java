@@ -1,6 +1,7 @@
 package dev.hybridstore.orderconsumer.order;
 
 import dev.hybridstore.model.kafka.DlqHeaders;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class OrderConsumer {
 
     private final OrderBatchService service;
+    private final OrderTraces traces;
 
-    OrderConsumer(OrderBatchService service) {
+    OrderConsumer(OrderBatchService service, OrderTraces traces) {
         this.service = service;
+        this.traces = traces;
     }
 
     @Incoming("orders")
@@ -35,8 +38,11 @@ public class OrderConsumer {
         for (ConsumerRecord<byte[], byte[]> r : consumed) {
             Header replays = r.headers().lastHeader(DlqHeaders.REPLAY_COUNT);
             records.add(new IncomingOrder(r.topic(), r.partition(), r.offset(), r.key(), r.value(), Instant.ofEpochMilli(r.timestamp()),
-                    replays == null ? null : replays.value()));
+                    replays == null ? null : replays.value(), traces.of(r.headers())));
         }
-        return service.store(records).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+        Instant start = Instant.now();
+        Span span = traces.startBatch(records);
+        return service.store(records).invoke(result -> traces.stored(span, start, records, result))
+                .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 }

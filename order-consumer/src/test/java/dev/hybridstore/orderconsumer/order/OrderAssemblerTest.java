@@ -8,6 +8,7 @@ import dev.hybridstore.orderconsumer.order.OrderAssembler.Assembly;
 import dev.hybridstore.orderconsumer.order.OrderAssembler.Total;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Item;
+import io.opentelemetry.context.Context;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -78,7 +79,7 @@ class OrderAssemblerTest {
     }
 
     private static ParsedOrder parsed(OrderPlaced event, long offset) {
-        return new ParsedOrder(new IncomingOrder("orders", 0, offset, null, new byte[0], Instant.EPOCH, null), event);
+        return new ParsedOrder(new IncomingOrder("orders", 0, offset, null, new byte[0], Instant.EPOCH, null, Context.root()), event);
     }
 
     private static OrderPlaced order(int quantity, Integer total, Integer discount, Integer shipping) {

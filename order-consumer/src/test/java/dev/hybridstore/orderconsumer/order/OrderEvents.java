@@ -35,6 +35,16 @@ final class OrderEvents implements AutoCloseable {
         send(null, event.orderId(), json(event));
     }
 
+    /** Sends a value under a caller's trace, as core-api does: its context in a traceparent header. */
+    void sendTraced(String key, String value, String traceparent) {
+        try {
+            producer.send(new ProducerRecord<>(topic, null, utf8(key), utf8(value), List.of(new RecordHeader("traceparent", utf8(traceparent)))))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot send to " + topic, e);
+        }
+    }
+
     /** Sends without waiting; the future completes when the broker has the record. */
     Future<RecordMetadata> sendAsync(OrderPlaced event) {
         return producer.send(new ProducerRecord<>(topic, utf8(event.orderId()), utf8(json(event))));

@@ -34,6 +34,7 @@ record PackagedConsumer(Process process, Path log, int port) implements AutoClos
         env.put("MP_MESSAGING_INCOMING_ORDERS_TOPIC", topic);
         env.put("MP_MESSAGING_INCOMING_ORDERS_GROUP_ID", group);
         env.remove("LOG_FORMAT");
+        env.remove("OTEL_EXPORTER_OTLP_ENDPOINT");
         env.putAll(overrides);
         return new PackagedConsumer(builder.start(), log, port);
     }

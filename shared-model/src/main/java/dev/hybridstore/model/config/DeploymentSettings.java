@@ -1,5 +1,7 @@
 package dev.hybridstore.model.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,6 +51,8 @@ public final class DeploymentSettings {
         props.put("hybridstore.kafka.replication-factor", Integer.toString(s.integer("KAFKA_REPLICATION_FACTOR", 1)));
         props.put("hybridstore.environment", s.env.apply("SUITE_ENV").orElse("local"));
         props.put("hybridstore.log.json", Boolean.toString(s.jsonLogs()));
+        s.otlpEndpoint().ifPresent(endpoint -> props.put("hybridstore.tracing.otlp-endpoint", endpoint));
+        props.put("hybridstore.tracing.sampler-ratio", Double.toString(s.samplerRatio()));
         return new Resolved(props, List.copyOf(s.errors));
     }
 
@@ -108,6 +112,43 @@ public final class DeploymentSettings {
         }
         errors.add("LOG_FORMAT: '" + format.get() + "' is not one of text, json; using text");
         return false;
+    }
+
+    /** OTEL_EXPORTER_OTLP_ENDPOINT: where spans go (OTLP over gRPC); without it they are made but sent nowhere. */
+    private Optional<String> otlpEndpoint() {
+        Optional<String> endpoint = env.apply("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (endpoint.isEmpty()) {
+            return endpoint;
+        }
+        try {
+            URI uri = new URI(endpoint.get());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return endpoint;
+            }
+        } catch (URISyntaxException e) {
+            // named below
+        }
+        // Not echoed: an endpoint may carry credentials.
+        errors.add("OTEL_EXPORTER_OTLP_ENDPOINT: not an http:// or https:// URL with a host; traces are not exported");
+        return Optional.empty();
+    }
+
+    /** OTEL_TRACES_SAMPLER_ARG: the share of new traces recorded, 0 to 1; a caller's sampled flag is followed either way. */
+    private double samplerRatio() {
+        Optional<String> raw = env.apply("OTEL_TRACES_SAMPLER_ARG");
+        if (raw.isEmpty()) {
+            return 1.0;
+        }
+        try {
+            double ratio = Double.parseDouble(raw.get());
+            if (ratio >= 0 && ratio <= 1) {
+                return ratio;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        errors.add("OTEL_TRACES_SAMPLER_ARG: '" + raw.get() + "' is not a number from 0 to 1; using 1.0");
+        return 1.0;
     }
 
     private int integer(String name, int fallback) {

@@ -157,4 +157,32 @@ class DeploymentSettingsTest {
         assertThat(r.properties()).containsEntry("hybridstore.log.json", "false");
         assertThat(r.errors()).singleElement().asString().isEqualTo("LOG_FORMAT: 'xml' is not one of text, json; using text");
     }
+
+    @Test
+    void tracesAreExportedOnlyToAnOtlpEndpointGiven() {
+        assertThat(resolve(Map.of()).properties()).doesNotContainKey("hybridstore.tracing.otlp-endpoint");
+        var given = resolve(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", " http://collector:4317 "));
+        assertThat(given.properties()).containsEntry("hybridstore.tracing.otlp-endpoint", "http://collector:4317");
+        assertThat(given.errors()).isEmpty();
+    }
+
+    @Test
+    void anEndpointThatIsNoHttpUrlIsNamedWithoutItsValueAndNothingExported() {
+        var r = resolve(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317?token=secret"));
+        assertThat(r.properties()).doesNotContainKey("hybridstore.tracing.otlp-endpoint");
+        assertThat(r.errors()).singleElement().asString()
+                .isEqualTo("OTEL_EXPORTER_OTLP_ENDPOINT: not an http:// or https:// URL with a host; traces are not exported");
+    }
+
+    @Test
+    void theSamplerRatioIsOneUnlessGivenFromZeroToOne() {
+        assertThat(resolve(Map.of()).properties()).containsEntry("hybridstore.tracing.sampler-ratio", "1.0");
+        assertThat(resolve(Map.of("OTEL_TRACES_SAMPLER_ARG", "0.25")).properties()).containsEntry("hybridstore.tracing.sampler-ratio", "0.25");
+        for (String bad : new String[] {"1.5", "-0.1", "half"}) {
+            var r = resolve(Map.of("OTEL_TRACES_SAMPLER_ARG", bad));
+            assertThat(r.properties()).as(bad).containsEntry("hybridstore.tracing.sampler-ratio", "1.0");
+            assertThat(r.errors()).as(bad).singleElement().asString()
+                    .isEqualTo("OTEL_TRACES_SAMPLER_ARG: '" + bad + "' is not a number from 0 to 1; using 1.0");
+        }
+    }
 }

@@ -34,7 +34,7 @@ class ComposeFileTest {
             "ai-worker", "8083");
     static final Set<String> APP_ENV = Set.of("DATABASE_URL", "DB_POOL_SIZE", "DB_MAX_OVERFLOW", "DB_POOL_RECYCLE", "REDIS_URL",
             "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_REPLICATION_FACTOR", "ADMIN_TOKEN", "SUITE_ENV", "EMBEDDING_PROVIDER", "EMBEDDING_DIM",
-            "QUARKUS_HTTP_PORT");
+            "QUARKUS_HTTP_PORT", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_TRACES_SAMPLER_ARG");
     /** core-api's own settings (rate limits, load shedding), beside the shared ones; their defaults are off. */
     static final Map<String, String> CORE_API_ENV = Map.of("RATE_LIMIT_SEARCH_PER_MINUTE", "0", "RATE_LIMIT_ORDERS_PER_SECOND", "0",
             "RATE_LIMIT_TRUST_FORWARDED_FOR", "false", "LOAD_SHEDDING_ENABLED", "false");
@@ -71,6 +71,7 @@ class ComposeFileTest {
         try {
             Map<String, String> environment = new HashMap<>();
             for (String name : List.of("ADMIN_TOKEN", "POSTGRES_PASSWORD", "SUITE_ENV", "EMBEDDING_PROVIDER", "EMBEDDING_DIM",
+                    "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_TRACES_SAMPLER_ARG",
                     "GRAFANA_ADMIN_PASSWORD", "COMPOSE_FILE", "COMPOSE_PROJECT_NAME", "COMPOSE_PROFILES")) {
                 environment.put(name, null);
             }
@@ -172,7 +173,8 @@ class ComposeFileTest {
             assertThat(env.get("KAFKA_REPLICATION_FACTOR")).as("%s KAFKA_REPLICATION_FACTOR", app).isEqualTo("3");
             assertThat(env).as("%s defaults", app).containsEntry("DB_POOL_SIZE", "20").containsEntry("DB_MAX_OVERFLOW", "10")
                     .containsEntry("DB_POOL_RECYCLE", "3600").containsEntry("SUITE_ENV", "local")
-                    .containsEntry("EMBEDDING_PROVIDER", "local").containsEntry("EMBEDDING_DIM", "384");
+                    .containsEntry("EMBEDDING_PROVIDER", "local").containsEntry("EMBEDDING_DIM", "384")
+                    .containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "").containsEntry("OTEL_TRACES_SAMPLER_ARG", "1.0");
         }
     }
 

@@ -7,6 +7,8 @@ import dev.hybridstore.coreapi.admin.DbEvents;
 import dev.hybridstore.coreapi.admin.OperationLocks;
 import dev.hybridstore.coreapi.admin.Steps;
 import dev.hybridstore.platform.problem.ProblemException;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -43,7 +45,9 @@ public class BackupService {
         this.events = events;
     }
 
-    public BackupViews.BackupRun backup(String requestedDatabase, String schema) {
+    @WithSpan("admin backup")
+    public BackupViews.BackupRun backup(@SpanAttribute("db.namespace") String requestedDatabase,
+            @SpanAttribute("db.schema") String schema) {
         String database = databases.resolve(requestedDatabase);
         if (!catalog.exists(database).await().atMost(Duration.ofSeconds(30))) {
             throw ProblemException.notFound("Database", database);

@@ -9,6 +9,7 @@ import dev.hybridstore.coreapi.admin.SchemaCleaner;
 import dev.hybridstore.coreapi.admin.Steps;
 import dev.hybridstore.coreapi.admin.migration.MigrationService;
 import dev.hybridstore.platform.problem.ProblemException;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -61,6 +62,7 @@ public class RestoreService {
         this.config = config;
     }
 
+    @WithSpan("admin restore")
     public BackupViews.RestoreRun restore(BackupViews.RestoreRequest request, String confirmation) {
         Path file = store.existing("backup", request.backup());
         boolean intoNew = request.intoNewDatabase();

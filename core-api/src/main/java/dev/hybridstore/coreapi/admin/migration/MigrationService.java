@@ -10,6 +10,8 @@ import dev.hybridstore.coreapi.admin.SchemaCleaner;
 import dev.hybridstore.coreapi.admin.Steps;
 import dev.hybridstore.model.config.DatabaseUrl;
 import dev.hybridstore.platform.problem.ProblemException;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.logging.Log;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -78,7 +80,9 @@ public class MigrationService {
         return new MigrationViews.Status(database, version(info.current()), history, pending);
     }
 
-    public MigrationViews.Run upgrade(String requested, String target) {
+    @WithSpan("admin migrate upgrade")
+    public MigrationViews.Run upgrade(@SpanAttribute("db.namespace") String requested,
+            @SpanAttribute("hybridstore.migration.target") String target) {
         String database = existing(requested);
         String wanted = target == null || target.isBlank() ? null : target.strip();
         if (wanted != null) {
@@ -87,14 +91,17 @@ public class MigrationService {
         return locks.exclusive(database, UPGRADE, () -> migrate(database, wanted, UPGRADE, new ArrayList<>(), System.nanoTime()));
     }
 
-    public MigrationViews.Run undo(String requested, String steps, String confirmation) {
+    @WithSpan("admin migrate undo")
+    public MigrationViews.Run undo(@SpanAttribute("db.namespace") String requested, @SpanAttribute("hybridstore.migration.steps") String steps,
+            String confirmation) {
         String database = existing(requested);
         guard.confirmDestructive(UNDO, database, confirmation);
         return locks.exclusive(database, UNDO, () -> revert(database, steps));
     }
 
     /** Drops every object the suite owns in its schemas, then migrates from nothing: a fresh local database. */
-    public MigrationViews.Run reset(String requested, String confirmation) {
+    @WithSpan("admin migrate reset")
+    public MigrationViews.Run reset(@SpanAttribute("db.namespace") String requested, String confirmation) {
         String database = existing(requested);
         guard.confirmDestructive("reset", database, confirmation);
         return locks.exclusive(database, "reset", () -> {
