@@ -21,6 +21,8 @@ final class EngineOutage {
     private static final Set<String> CLIENT_MESSAGES = Set.of(
             "Pending requests failed to be sent due to connection has been closed.",
             "Timeout waiting for connection");
+    /** What it says when a statement is written to a connection that has closed meanwhile ("…: CLOSED"). */
+    private static final String NOT_ACTIVE = "Connection is not active now, current status: ";
 
     private EngineOutage() {
     }
@@ -31,7 +33,8 @@ final class EngineOutage {
             if (t instanceof SocketException || t instanceof ClosedChannelException || t instanceof ClosedConnectionException) {
                 return true;
             }
-            if ((t instanceof VertxException || t instanceof NoStackTraceThrowable) && CLIENT_MESSAGES.contains(t.getMessage())) {
+            if ((t instanceof VertxException || t instanceof NoStackTraceThrowable) && t.getMessage() != null
+                    && (CLIENT_MESSAGES.contains(t.getMessage()) || t.getMessage().startsWith(NOT_ACTIVE))) {
                 return true;
             }
             // SQLSTATE classes 08 (connection), 53 (insufficient resources: too many connections, out of memory) and

@@ -14,15 +14,20 @@ import java.util.Locale;
  */
 final class DeadConnection {
 
-    /** The SQL client's untyped failure of statements queued on a connection that closed before sending them. */
+    /**
+     * The SQL client's untyped failures of statements it never sent: queued on a connection that closed before sending
+     * them, or written to one that had closed ("…: CLOSED").
+     */
     private static final String NOT_SENT = "Pending requests failed to be sent due to connection has been closed.";
+    private static final String NOT_ACTIVE = "Connection is not active now, current status: ";
 
     private DeadConnection() {
     }
 
     static boolean mayRunAgain(Throwable failure, String sql) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if ((t instanceof VertxException || t instanceof NoStackTraceThrowable) && NOT_SENT.equals(t.getMessage())) {
+            if ((t instanceof VertxException || t instanceof NoStackTraceThrowable) && t.getMessage() != null
+                    && (NOT_SENT.equals(t.getMessage()) || t.getMessage().startsWith(NOT_ACTIVE))) {
                 return true;
             }
             // Sent, and the connection closed before an answer; or the server's goodbye (57P01 terminated by an

@@ -28,6 +28,7 @@ class EngineOutageTest {
         assertThat(EngineOutage.is(new NoStackTraceThrowable(UNSENT))).isTrue();
         assertThat(EngineOutage.is(new VertxException(UNSENT, new SocketException("Connection reset")))).isTrue();
         assertThat(EngineOutage.is(new VertxException("Timeout waiting for connection", true))).isTrue();
+        assertThat(EngineOutage.is(new NoStackTraceThrowable("Connection is not active now, current status: CLOSED"))).isTrue();
     }
 
     @Test

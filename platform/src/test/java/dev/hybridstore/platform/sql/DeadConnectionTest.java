@@ -20,6 +20,8 @@ class DeadConnectionTest {
     void aStatementNeverSentRunsAgainWhetherItReadsOrWrites() {
         assertThat(DeadConnection.mayRunAgain(new NoStackTraceThrowable(UNSENT), WRITE)).isTrue();
         assertThat(DeadConnection.mayRunAgain(new VertxException(UNSENT, true), READ)).isTrue();
+        assertThat(DeadConnection.mayRunAgain(new NoStackTraceThrowable("Connection is not active now, current status: CLOSED"), WRITE))
+                .isTrue();
     }
 
     @Test
