@@ -7,32 +7,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.ServiceEndpoints;
-import dev.hybridstore.testsupport.TestIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The packaged service's console: dated lines for people by default, one JSON object a line with LOG_FORMAT=json. */
 class LogFormatIT {
 
-    private final String run = TestIds.create("LOGS").prefix().toLowerCase().replace('_', '-');
-    private final String topic = "orders-" + run;
+    @RegisterExtension
+    final OwnOrdersTopic orders = OwnOrdersTopic.tagged("LOGS");
+    private final String run = orders.run();
+    private final String topic = orders.topic();
     private final ServiceEndpoints services = RealServices.endpoints();
-
-    @BeforeEach
-    void createTopic() {
-        OrdersTestTopic.create(services.kafkaBootstrap(), topic);
-    }
-
-    @AfterEach
-    void deleteTopic() {
-        OrdersTestTopic.delete(services.kafkaBootstrap(), topic);
-    }
 
     @Test
     void byDefaultEveryLineAfterTheBannerStartsWithTheDateAndTime() throws Exception {

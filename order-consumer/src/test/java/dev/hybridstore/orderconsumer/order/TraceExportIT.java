@@ -6,16 +6,14 @@ import static org.awaitility.Awaitility.await;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.RecentSpans;
 import dev.hybridstore.testsupport.ServiceEndpoints;
-import dev.hybridstore.testsupport.TestIds;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged service sends spans over the network only to OTEL_EXPORTER_OTLP_ENDPOINT. Without it, nothing connects to
@@ -27,19 +25,11 @@ class TraceExportIT {
     /** Spans are exported within this delay of their end (5 s by default). */
     private static final String PROMPTLY = "QUARKUS_OTEL_BSP_SCHEDULE_DELAY";
 
-    private final String run = TestIds.create("OTLP").prefix().toLowerCase().replace('_', '-');
-    private final String topic = "orders-" + run;
+    @RegisterExtension
+    final OwnOrdersTopic orders = OwnOrdersTopic.tagged("OTLP");
+    private final String run = orders.run();
+    private final String topic = orders.topic();
     private final ServiceEndpoints services = RealServices.endpoints();
-
-    @BeforeEach
-    void createTopic() {
-        OrdersTestTopic.create(services.kafkaBootstrap(), topic);
-    }
-
-    @AfterEach
-    void deleteTopic() {
-        OrdersTestTopic.delete(services.kafkaBootstrap(), topic);
-    }
 
     @Test
     void withoutAnEndpointNothingIsExportedAndTheServiceRuns() throws Exception {
