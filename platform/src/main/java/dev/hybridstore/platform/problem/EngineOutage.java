@@ -1,12 +1,12 @@
 package dev.hybridstore.platform.problem;
 
+import dev.hybridstore.platform.sql.DeadConnection;
 import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
-import java.util.Set;
 
 /**
  * Failures that say an engine is unreachable, restarting or shutting down, not that the request or the code is wrong:
@@ -14,15 +14,8 @@ import java.util.Set;
  */
 final class EngineOutage {
 
-    /**
-     * What the SQL client says, with no type of its own, when a connection closed before it sent the statements queued
-     * on it, or when no connection came from the pool in time.
-     */
-    private static final Set<String> CLIENT_MESSAGES = Set.of(
-            "Pending requests failed to be sent due to connection has been closed.",
-            "Timeout waiting for connection");
-    /** What it says when a statement is written to a connection that has closed meanwhile ("…: CLOSED"). */
-    private static final String NOT_ACTIVE = "Connection is not active now, current status: ";
+    /** What the SQL client says, with no type of its own, when no connection came from the pool in time. */
+    private static final String POOL_TIMEOUT = "Timeout waiting for connection";
 
     private EngineOutage() {
     }
@@ -33,8 +26,9 @@ final class EngineOutage {
             if (t instanceof SocketException || t instanceof ClosedChannelException || t instanceof ClosedConnectionException) {
                 return true;
             }
-            if ((t instanceof VertxException || t instanceof NoStackTraceThrowable) && t.getMessage() != null
-                    && (CLIENT_MESSAGES.contains(t.getMessage()) || t.getMessage().startsWith(NOT_ACTIVE))) {
+            // A statement the client never sent, on a connection that had closed (DeadConnection), or no connection in time.
+            if (DeadConnection.neverSent(t)
+                    || (t instanceof VertxException || t instanceof NoStackTraceThrowable) && POOL_TIMEOUT.equals(t.getMessage())) {
                 return true;
             }
             // SQLSTATE classes 08 (connection), 53 (insufficient resources: too many connections, out of memory) and

@@ -12,7 +12,7 @@ import java.util.Locale;
  * another connection if it cannot have taken effect: it was never sent, or it only reads. A write that was sent is not
  * run again, since the server may have committed it before the connection died; that stays a 503 for the client.
  */
-final class DeadConnection {
+public final class DeadConnection {
 
     /**
      * The SQL client's untyped failures of statements it never sent: queued on a connection that closed before sending
@@ -24,10 +24,15 @@ final class DeadConnection {
     private DeadConnection() {
     }
 
+    /** True when {@code t} (not its causes) is the SQL client saying it never sent the statement. */
+    public static boolean neverSent(Throwable t) {
+        return (t instanceof VertxException || t instanceof NoStackTraceThrowable) && t.getMessage() != null
+                && (NOT_SENT.equals(t.getMessage()) || t.getMessage().startsWith(NOT_ACTIVE));
+    }
+
     static boolean mayRunAgain(Throwable failure, String sql) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if ((t instanceof VertxException || t instanceof NoStackTraceThrowable) && t.getMessage() != null
-                    && (NOT_SENT.equals(t.getMessage()) || t.getMessage().startsWith(NOT_ACTIVE))) {
+            if (neverSent(t)) {
                 return true;
             }
             // Sent, and the connection closed before an answer; or the server's goodbye (57P01 terminated by an
