@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.shedding;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,12 +34,16 @@ class LoadSheddingTest {
         String product = "/api/products/" + IDS.next();
         given().when().get(product).then().statusCode(404);
         try (Socket held = holdARequestInFlight()) {
+            // The server reads the held request's headers asynchronously; until then the next one is still admitted.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get(product).then().statusCode(503));
             long start = System.nanoTime();
             String retryAfter = given().when().get(product).then().statusCode(503).contentType(Problem.MEDIA_TYPE)
                     .body("status", equalTo(503)).body("title", equalTo("Service Unavailable"))
                     .body("detail", containsString("overloaded")).extract().header("Retry-After");
             assertThat(retryAfter).isEqualTo("1");
-            assertThat((System.nanoTime() - start) / 1_000_000).as("ms to refuse").isLessThan(1_000);
+            // Waiting for a slot would mean waiting for the held request, which never ends; a busy CI host can still
+            // take seconds to answer anything, so the bound only separates "at once" from "queued".
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms to refuse").isLessThan(10_000);
             given().when().get("/q/health/live").then().statusCode(200);
             given().when().get("/q/health/ready").then().statusCode(200);
             given().when().get("/q/metrics").then().statusCode(200).body(containsString("hybridstore_coreapi_load_shed_total"));

@@ -4,6 +4,8 @@ import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Locale;
 
 /**
@@ -35,9 +37,10 @@ public final class DeadConnection {
             if (neverSent(t)) {
                 return true;
             }
-            // Sent, and the connection closed before an answer; or the server's goodbye (57P01 terminated by an
-            // administrator, 57P02 crash shutdown) arrived as the statement's answer.
-            boolean closedOnIt = t instanceof ClosedConnectionException
+            // Sent, and the connection closed (or was reset: the server had closed it as the statement went out)
+            // before an answer; or the server's goodbye (57P01 terminated by an administrator, 57P02 crash shutdown)
+            // arrived as the statement's answer.
+            boolean closedOnIt = t instanceof ClosedConnectionException || t instanceof SocketException && !(t instanceof ConnectException)
                     || t instanceof PgException pg && ("57P01".equals(pg.getSqlState()) || "57P02".equals(pg.getSqlState()));
             if (closedOnIt) {
                 return isRead(sql);

@@ -7,6 +7,7 @@ import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import org.junit.jupiter.api.Test;
 
 /** Which statements run again after meeting a connection the server closed: only those that cannot have taken effect. */
@@ -28,6 +29,8 @@ class DeadConnectionTest {
     void aSentStatementWhoseConnectionClosedRunsAgainOnlyWhenItReads() {
         assertThat(DeadConnection.mayRunAgain(ClosedConnectionException.INSTANCE, READ)).isTrue();
         assertThat(DeadConnection.mayRunAgain(ClosedConnectionException.INSTANCE, WRITE)).isFalse();
+        assertThat(DeadConnection.mayRunAgain(new SocketException("Connection reset"), READ)).isTrue();
+        assertThat(DeadConnection.mayRunAgain(new SocketException("Connection reset"), WRITE)).isFalse();
         assertThat(DeadConnection.mayRunAgain(pg("57P01"), READ)).isTrue();
         assertThat(DeadConnection.mayRunAgain(pg("57P01"), "INSERT INTO users (user_id) VALUES ($1)")).isFalse();
         assertThat(DeadConnection.mayRunAgain(new java.util.concurrent.CompletionException(ClosedConnectionException.INSTANCE), READ))
