@@ -112,6 +112,7 @@ cmd_test() {
   # Each run starts from an empty test database so upgrades run from scratch and no run sees another's rows.
   pg_superuser -d postgres -c "drop database if exists ${DB_NAME} with (force)" >/dev/null
   pg_bootstrap_db
+  pg_standby_start
   redis_start
   redis-cli -p "$REDIS_PORT" -n 0 flushdb >/dev/null
   kafka_start 1
@@ -137,5 +138,5 @@ cmd_test() {
 
 test_stack_down() {
   [[ -n "${SUITE_KEEP_TEST_STACK:-}" ]] && return 0
-  stop_services >/dev/null; kafka_stop >/dev/null; redis_stop >/dev/null; pg_stop >/dev/null
+  stop_services >/dev/null; kafka_stop >/dev/null; redis_stop >/dev/null; pg_standby_stop >/dev/null; pg_stop >/dev/null
 }

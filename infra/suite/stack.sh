@@ -53,6 +53,10 @@ pg_bootstrap_db() {
   # admin API creates for restores (seed 000's local debugging copy) have them.
   pg_superuser -d template1 -c "set client_min_messages = warning; create extension if not exists vector; create extension if not exists pg_trgm;" >/dev/null
   pg_superuser -d "$DB_NAME" -c "set client_min_messages = warning; create extension if not exists vector; create extension if not exists pg_trgm; create extension if not exists pg_stat_statements;" >/dev/null
+  # The test stack only: the read-routing test holds the standby's replay to tell which server answered a read.
+  if [[ "${SUITE_STACK:-dev}" == test ]]; then
+    pg_superuser -d "$DB_NAME" -c "grant execute on function pg_wal_replay_pause(), pg_wal_replay_resume() to $DB_USER" >/dev/null
+  fi
 }
 
 pg_stop() {
@@ -60,6 +64,30 @@ pg_stop() {
   as_pg "$(pg_bin pg_ctl)" -D "$PG_DATA" status >/dev/null 2>&1 || return 0
   as_pg "$(pg_bin pg_ctl)" -D "$PG_DATA" -m fast -w stop >/dev/null && ok "PostgreSQL stopped"
   rm -f "$PID_DIR/postgres.pid"
+}
+
+# A streaming standby of the suite's PostgreSQL (DATABASE_READ_URL's target), on the next port: a fresh base backup
+# each start, so it always follows the primary it was copied from.
+pg_standby_port() { echo $((PG_PORT + 1)); }
+pg_standby_start() {
+  local data="$STACK_DIR/pg/standby"
+  pg_standby_stop >/dev/null
+  as_pg rm -rf "$data"
+  say "copying PostgreSQL into a standby (pg_basebackup) on 127.0.0.1:$(pg_standby_port)"
+  as_pg "$(pg_bin pg_basebackup)" -h "$PG_SOCK" -p "$PG_PORT" -U postgres -D "$data" -R -X stream -c fast \
+    >"$LOG_DIR/standby-basebackup.log" 2>&1 || die "pg_basebackup failed; see $LOG_DIR/standby-basebackup.log"
+  as_pg "$(pg_bin pg_ctl)" -D "$data" -l "$LOG_DIR/standby.log" -w -t 60 \
+    -o "-p $(pg_standby_port) -k $PG_SOCK -c listen_addresses=127.0.0.1" start >/dev/null \
+    || die "the standby did not start; see $LOG_DIR/standby.log"
+  head -1 "$data/postmaster.pid" >"$PID_DIR/standby.pid"
+  ok "standby ready on $(pg_standby_port), streaming from $PG_PORT"
+}
+
+pg_standby_stop() {
+  local data="$STACK_DIR/pg/standby"
+  [[ -f "$data/PG_VERSION" ]] && as_pg "$(pg_bin pg_ctl)" -D "$data" status >/dev/null 2>&1 || return 0
+  as_pg "$(pg_bin pg_ctl)" -D "$data" -m fast -w stop >/dev/null && ok "standby stopped"
+  rm -f "$PID_DIR/standby.pid"
 }
 
 redis_start() {
@@ -192,6 +220,7 @@ stack_env() {
   echo "DATABASE_URL=$( ((own)) && [[ -n "${DATABASE_URL:-}" ]] && echo "$DATABASE_URL" || echo "postgresql://$DB_USER:$DB_PASSWORD@127.0.0.1:$PG_PORT/$DB_NAME")"
   echo "REDIS_URL=$( ((own)) && [[ -n "${REDIS_URL:-}" ]] && echo "$REDIS_URL" || echo "redis://127.0.0.1:$REDIS_PORT")"
   echo "KAFKA_BOOTSTRAP_SERVERS=$( ((own)) && [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ]] && echo "$KAFKA_BOOTSTRAP_SERVERS" || kafka_bootstrap)"
+  [[ -f "$PID_DIR/standby.pid" ]] && echo "STANDBY_DATABASE_URL=postgresql://$DB_USER:$DB_PASSWORD@127.0.0.1:$(pg_standby_port)/$DB_NAME"
   echo "KAFKA_REPLICATION_FACTOR=$([[ $(kafka_brokers) -ge 3 ]] && echo 3 || echo 1)"
 }
 

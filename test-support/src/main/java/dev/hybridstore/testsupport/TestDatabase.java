@@ -16,8 +16,13 @@ public class TestDatabase implements AutoCloseable {
     private final Connection db;
 
     public TestDatabase() {
+        this(RealServices.endpoints().databaseUrl());
+    }
+
+    /** Another server of the test stack, such as the standby. */
+    public TestDatabase(String databaseUrl) {
         try {
-            this.db = Migrations.connect(RealServices.endpoints().databaseUrl());
+            this.db = Migrations.connect(databaseUrl);
             db.setAutoCommit(true);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

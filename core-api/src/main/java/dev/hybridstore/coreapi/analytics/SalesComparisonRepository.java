@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.analytics;
 
 import dev.hybridstore.coreapi.order.OrderStatus;
-import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.ReadSql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -32,9 +32,9 @@ public class SalesComparisonRepository {
               LEFT JOIN products p ON p.product_id = s.product_id
              ORDER BY s.recent_sales DESC, s.product_id""".formatted(OrderStatus.COUNTS_AS_SALE);
 
-    private final Sql sql;
+    private final ReadSql sql;
 
-    SalesComparisonRepository(Sql sql) {
+    SalesComparisonRepository(ReadSql sql) {
         this.sql = sql;
     }
 

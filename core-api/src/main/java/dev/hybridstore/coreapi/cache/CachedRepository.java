@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.cache;
 
+import dev.hybridstore.platform.sql.ReadSql;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,6 +18,8 @@ import java.util.stream.IntStream;
 public final class CachedRepository<T> {
 
     protected final Sql sql;
+    /** List pages: the standby's when there is one (DATABASE_READ_URL). */
+    private final ReadSql reads;
     protected final CachedTable<T> table;
     private final String find;
     private final String insert;
@@ -26,8 +29,9 @@ public final class CachedRepository<T> {
     private final String page;
     private final String existing;
 
-    public CachedRepository(Sql sql, CachedTable<T> table) {
+    public CachedRepository(Sql sql, ReadSql reads, CachedTable<T> table) {
         this.sql = sql;
+        this.reads = reads;
         this.table = table;
         String writable = table.writable().stream().map(CachedTable.Column::name).collect(Collectors.joining(", "));
         this.find = "SELECT " + table.columns() + " FROM " + table.table() + " WHERE " + table.key() + " = $1";
@@ -96,7 +100,7 @@ public final class CachedRepository<T> {
         for (Object filter : filters) {
             tuple.addValue(filter);
         }
-        return sql.fetchAll(page.formatted(select), tuple.addInteger(limit + 1), mapper);
+        return reads.fetchAll(page.formatted(select), tuple.addInteger(limit + 1), mapper);
     }
 
     private Tuple fields(String id, T row) {

@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.coreapi.catalog.CatalogTable.Column;
+import dev.hybridstore.platform.sql.ReadSql;
 import dev.hybridstore.platform.sql.Sql;
 import dev.hybridstore.platform.sql.SqlOps;
 import io.smallrye.mutiny.Uni;
@@ -27,10 +28,13 @@ import java.util.stream.IntStream;
 class CatalogRepository {
 
     private final Sql sql;
+    /** List pages: the standby's when there is one (DATABASE_READ_URL). */
+    private final ReadSql reads;
     private final Map<CatalogTable<?>, Statements> statements = new IdentityHashMap<>();
 
-    CatalogRepository(Sql sql) {
+    CatalogRepository(Sql sql, ReadSql reads) {
         this.sql = sql;
+        this.reads = reads;
         CatalogTables.ALL.forEach(table -> statements.put(table, Statements.of(table)));
     }
 
@@ -44,8 +48,8 @@ class CatalogRepository {
 
     /** A page of all rows, or of one parent's when {@code parentId} is not null: columns {@code select}, mapped by {@code mapper}. */
     <R> Uni<List<R>> page(CatalogTable<?> table, UUID parentId, String select, Function<Row, R> mapper, int page, int limit) {
-        return parentId == null ? sql.fetchAll(of(table).page.formatted(select), Tuple.of(limit, offset(page, limit)), mapper)
-                : sql.fetchAll(of(table).ofParent.formatted(select), Tuple.of(parentId, limit, offset(page, limit)), mapper);
+        return parentId == null ? reads.fetchAll(of(table).page.formatted(select), Tuple.of(limit, offset(page, limit)), mapper)
+                : reads.fetchAll(of(table).ofParent.formatted(select), Tuple.of(parentId, limit, offset(page, limit)), mapper);
     }
 
     /** The live rows under any of {@code parentIds}, each with its parent's id, in the parent's order: one statement. */

@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.catalog;
 
-import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.ReadSql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -29,9 +29,9 @@ class CatalogSearchRepository {
             ) hits
             ORDER BY rank DESC, id LIMIT $2 OFFSET $3""";
 
-    private final Sql sql;
+    private final ReadSql sql;
 
-    CatalogSearchRepository(Sql sql) {
+    CatalogSearchRepository(ReadSql sql) {
         this.sql = sql;
     }
 

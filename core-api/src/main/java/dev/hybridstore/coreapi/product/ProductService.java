@@ -7,6 +7,7 @@ import dev.hybridstore.coreapi.cache.CachedTables;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.commerce.Product;
+import dev.hybridstore.platform.sql.ReadSql;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
@@ -15,8 +16,8 @@ import java.util.List;
 @Singleton
 public class ProductService extends CachedService<Product> {
 
-    ProductService(Sql sql, CacheAside cache) {
-        super(new CachedRepository<>(sql, CachedTables.PRODUCTS), cache);
+    ProductService(Sql sql, ReadSql reads, CacheAside cache) {
+        super(new CachedRepository<>(sql, reads, CachedTables.PRODUCTS), cache);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.hybridstore.coreapi.search;
 
-import dev.hybridstore.platform.sql.Sql;
+import dev.hybridstore.platform.sql.ReadSql;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +19,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class HybridSearch {
 
-    private final Sql sql;
+    private final ReadSql sql;
     private final SearchSources sources;
     private final SearchRepository repository;
     private final QueryEmbedder embedder;
@@ -27,7 +27,7 @@ public class HybridSearch {
     private final RankFusion fusion;
     private final MeterRegistry registry;
 
-    HybridSearch(Sql sql, SearchSources sources, SearchRepository repository, QueryEmbedder embedder, SearchConfig config,
+    HybridSearch(ReadSql sql, SearchSources sources, SearchRepository repository, QueryEmbedder embedder, SearchConfig config,
             MeterRegistry registry) {
         this.sql = sql;
         this.sources = sources;

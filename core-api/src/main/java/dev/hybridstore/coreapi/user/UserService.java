@@ -6,6 +6,7 @@ import dev.hybridstore.coreapi.cache.CachedService;
 import dev.hybridstore.coreapi.cache.CachedTables;
 import dev.hybridstore.coreapi.web.Page;
 import dev.hybridstore.model.commerce.User;
+import dev.hybridstore.platform.sql.ReadSql;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
@@ -13,8 +14,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class UserService extends CachedService<User> {
 
-    UserService(Sql sql, CacheAside cache) {
-        super(new CachedRepository<>(sql, CachedTables.USERS), cache);
+    UserService(Sql sql, ReadSql reads, CacheAside cache) {
+        super(new CachedRepository<>(sql, reads, CachedTables.USERS), cache);
     }
 
     /** age_group is derived from age when absent (seed 003). */

@@ -12,7 +12,7 @@ import java.nio.channels.ClosedChannelException;
  * Failures that say an engine is unreachable, restarting or shutting down, not that the request or the code is wrong:
  * the client should retry later (a 503), and the server has nothing to fix.
  */
-final class EngineOutage {
+public final class EngineOutage {
 
     /** What the SQL client says, with no type of its own, when no connection came from the pool in time. */
     private static final String POOL_TIMEOUT = "Timeout waiting for connection";
@@ -20,7 +20,7 @@ final class EngineOutage {
     private EngineOutage() {
     }
 
-    static boolean is(Throwable failure) {
+    public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // SocketException covers a refused connect and a connection reset by the peer.
             if (t instanceof SocketException || t instanceof ClosedChannelException || t instanceof ClosedConnectionException) {

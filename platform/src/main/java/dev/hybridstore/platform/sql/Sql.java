@@ -49,6 +49,10 @@ public class Sql extends SqlOps {
      * recovered from.
      */
     public <T> Uni<T> transaction(Function<SqlTransaction, Uni<T>> work) {
+        return transaction(pool, queryLog, work);
+    }
+
+    static <T> Uni<T> transaction(Pool pool, QueryLog queryLog, Function<SqlTransaction, Uni<T>> work) {
         return pool.withConnection(conn -> conn.query("BEGIN").execute()
                 .chain(() -> work.apply(new SqlTransaction(conn, queryLog)))
                 .call(() -> conn.query("COMMIT").execute())

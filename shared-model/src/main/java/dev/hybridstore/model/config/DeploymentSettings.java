@@ -46,6 +46,11 @@ public final class DeploymentSettings {
         props.put("hybridstore.db.redacted-url", db.redacted());
         props.put("hybridstore.db.pool-max-size", Integer.toString(poolSize + overflow));
         props.put("hybridstore.db.pool-max-lifetime", recycle + "S");
+        s.readReplica().ifPresent(standby -> {
+            props.put("hybridstore.db.read.reactive-url", standby.reactiveUrl());
+            props.put("hybridstore.db.read.username", standby.user());
+            props.put("hybridstore.db.read.password", standby.password());
+        });
         props.put("hybridstore.redis.url", s.env.apply("REDIS_URL").orElse(DEFAULT_REDIS_URL));
         props.put("hybridstore.kafka.bootstrap-servers", s.env.apply("KAFKA_BOOTSTRAP_SERVERS").orElse(DEFAULT_KAFKA));
         props.put("hybridstore.kafka.replication-factor", Integer.toString(s.integer("KAFKA_REPLICATION_FACTOR", 1)));
@@ -75,6 +80,16 @@ public final class DeploymentSettings {
         } catch (InvalidSettingException e) {
             errors.add(e.getMessage());
             return UNUSABLE;
+        }
+    }
+
+    /** DATABASE_READ_URL: an optional standby (a streaming replica) for heavy reads; the same forms as DATABASE_URL. */
+    private Optional<DatabaseUrl> readReplica() {
+        try {
+            return env.apply("DATABASE_READ_URL").map(url -> DatabaseUrl.parse("DATABASE_READ_URL", url));
+        } catch (InvalidSettingException e) {
+            errors.add(e.getMessage() + "; reading from the primary");
+            return Optional.empty();
         }
     }
 

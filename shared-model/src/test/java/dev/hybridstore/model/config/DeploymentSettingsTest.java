@@ -54,6 +54,18 @@ class DeploymentSettingsTest {
     }
 
     @Test
+    void aReadReplicaIsOptionalAndABrokenOneIsNamedWithoutItsPassword() {
+        assertThat(resolve(Map.of()).properties()).doesNotContainKey("hybridstore.db.read.reactive-url");
+        var r = resolve(Map.of("DATABASE_READ_URL", "postgresql://reader:s3cret@standby:5433/shop"));
+        assertThat(r.properties()).containsEntry("hybridstore.db.read.reactive-url", "postgresql://standby:5433/shop")
+                .containsEntry("hybridstore.db.read.username", "reader").containsEntry("hybridstore.db.read.password", "s3cret");
+        var broken = resolve(Map.of("DATABASE_READ_URL", "mysql://reader:s3cret@standby/shop"));
+        assertThat(broken.properties()).doesNotContainKey("hybridstore.db.read.reactive-url");
+        assertThat(broken.errors()).singleElement().asString().startsWith("DATABASE_READ_URL: ")
+                .endsWith("; reading from the primary").doesNotContain("s3cret");
+    }
+
+    @Test
     void redactedFormNeverShowsThePassword() {
         DatabaseUrl db = DatabaseUrl.parse("DATABASE_URL", "postgresql://u:p%40ss@h/d");
         assertThat(db.password()).isEqualTo("p@ss");
