@@ -57,6 +57,7 @@ cmd_down() {
   prometheus_stop
   stop_services
   kafka_stop
+  redis_cluster_stop
   redis_stop
   pg_stop
 }
@@ -115,9 +116,11 @@ cmd_test() {
   pg_standby_start
   redis_start
   redis-cli -p "$REDIS_PORT" -n 0 flushdb >/dev/null
+  redis_cluster_start
   kafka_start 1
   set -a; eval "$(stack_env)"; set +a
-  say "running the tests against PostgreSQL :$PG_PORT, Redis :$REDIS_PORT, Kafka $(kafka_bootstrap)"
+  [[ -n "${REDIS_CLUSTER_NODES:-}" ]] || die "the Redis Cluster did not come up, so its tests would be skipped"
+  say "running the tests against PostgreSQL :$PG_PORT, Redis :$REDIS_PORT and the Redis Cluster $REDIS_CLUSTER_NODES, Kafka $(kafka_bootstrap)"
   "$ROOT/mvnw" -B verify -f "$ROOT/pom.xml" "$@" || die "tests failed (reports under */target/surefire-reports)"
   say "checking the native build sources (-Pnative, sources only: no GraalVM here)"
   "$ROOT/mvnw" -B -q -Pnative package -f "$ROOT/pom.xml" -pl core-api,order-consumer,cache-worker,ai-worker,cli -am \
@@ -138,5 +141,6 @@ cmd_test() {
 
 test_stack_down() {
   [[ -n "${SUITE_KEEP_TEST_STACK:-}" ]] && return 0
-  stop_services >/dev/null; kafka_stop >/dev/null; redis_stop >/dev/null; pg_standby_stop >/dev/null; pg_stop >/dev/null
+  stop_services >/dev/null; kafka_stop >/dev/null; redis_cluster_stop >/dev/null; redis_stop >/dev/null
+  pg_standby_stop >/dev/null; pg_stop >/dev/null
 }

@@ -23,7 +23,7 @@ needs_build() {
   local m
   for m in "${SERVICES[@]}" cli; do
     [[ -f "$(jar_of "$m")" ]] || return 0
-    [[ -n "$(find "$ROOT/$m/src/main" "$ROOT/shared-model/src" "$ROOT/platform/src" "$ROOT/platform-kafka/src" "$ROOT/embedding/src" "$ROOT/infra/postgres" "$ROOT/pom.xml" "$ROOT/$m/pom.xml" \
+    [[ -n "$(find "$ROOT/$m/src/main" "$ROOT/shared-model/src" "$ROOT/platform/src" "$ROOT/platform-kafka/src" "$ROOT/platform-redis/src" "$ROOT/embedding/src" "$ROOT/infra/postgres" "$ROOT/pom.xml" "$ROOT/$m/pom.xml" \
       -newer "$(jar_of "$m")" -type f -print -quit 2>/dev/null)" ]] && return 0
   done
   return 1

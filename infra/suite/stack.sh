@@ -108,6 +108,56 @@ redis_stop() {
   rm -f "$PID_DIR/redis.pid"; ok "Redis stopped"
 }
 
+# A Redis Cluster beside the standalone Redis: 3 masters and 3 replicas on REDIS_PORT+1..+6, so that every Redis feature
+# is tested on a cluster too (REDIS_CLUSTER_NODES). Nothing is persisted, and each start forms a fresh cluster.
+redis_cluster_ports() { local i; for ((i = 1; i <= 6; i++)); do echo $((REDIS_PORT + i)); done; }
+redis_cluster_nodes() { local p out=""; for p in $(redis_cluster_ports); do out+="${out:+,}127.0.0.1:$p"; done; echo "$out"; }
+# The cluster bus listens on port+10000 by default, past 65535 for the suite's ports: then 10000 below.
+redis_cluster_bus_port() { if (($1 > 55535)); then echo $(($1 - 10000)); else echo $(($1 + 10000)); fi; }
+
+redis_cluster_start() {
+  local port dir
+  if redis_cluster_ok; then ok "Redis Cluster already running on $(redis_cluster_nodes)"; return 0; fi
+  redis_cluster_stop >/dev/null
+  say "starting a Redis Cluster (3 masters, 3 replicas) on 127.0.0.1:$((REDIS_PORT + 1))-$((REDIS_PORT + 6))"
+  for port in $(redis_cluster_ports); do
+    dir="$STACK_DIR/redis-cluster/$port"
+    # A node keeps its cluster's membership in nodes.conf; a fresh cluster needs nodes that know no other.
+    rm -rf "$dir"; mkdir -p "$dir"
+    redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+      --cluster-enabled yes --cluster-config-file nodes.conf --cluster-port "$(redis_cluster_bus_port "$port")" \
+      --cluster-node-timeout 5000 --dir "$dir" --pidfile "$PID_DIR/redis-cluster-$port.pid" \
+      --logfile "$LOG_DIR/redis-cluster-$port.log" || die "Redis Cluster node $port did not start; see $LOG_DIR/redis-cluster-$port.log"
+  done
+  for port in $(redis_cluster_ports); do
+    wait_for "Redis Cluster node $port" 20 redis-cli -p "$port" ping || die "Redis Cluster node $port not answering"
+  done
+  # shellcheck disable=SC2046
+  redis-cli --cluster create $(redis_cluster_nodes | tr , ' ') --cluster-replicas 1 --cluster-yes \
+    >"$LOG_DIR/redis-cluster-create.log" 2>&1 || die "forming the Redis Cluster failed; see $LOG_DIR/redis-cluster-create.log"
+  wait_for "Redis Cluster state ok on every node" 30 redis_cluster_ok || die "Redis Cluster not ok; see $LOG_DIR/redis-cluster-*.log"
+}
+
+# Every node sees all slots served, and the replicas have taken their masters (a replica first joins as a master).
+redis_cluster_ok() {
+  local port
+  for port in $(redis_cluster_ports); do
+    pid_alive "redis-cluster-$port" && redis-cli -p "$port" cluster info 2>/dev/null | grep -q '^cluster_state:ok' || return 1
+  done
+  [[ $(redis-cli -p "$((REDIS_PORT + 1))" cluster nodes | grep -c ' slave ') == 3 ]]
+}
+
+redis_cluster_stop() {
+  local port stopped=0
+  for port in $(redis_cluster_ports); do
+    pid_alive "redis-cluster-$port" || continue
+    redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || kill "$(pid_of "redis-cluster-$port")"
+    rm -f "$PID_DIR/redis-cluster-$port.pid"; stopped=1
+  done
+  ((stopped)) && ok "Redis Cluster stopped"
+  return 0
+}
+
 kafka_brokers() { cat "$STACK_DIR/kafka/brokers" 2>/dev/null || echo "${KAFKA_BROKERS:-1}"; }
 kafka_port() { echo $((KAFKA_PORT + ($1 - 1) * 2)); }   # node n: client port; controller port is +1
 kafka_bootstrap() {
@@ -222,6 +272,8 @@ stack_env() {
   echo "KAFKA_BOOTSTRAP_SERVERS=$( ((own)) && [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ]] && echo "$KAFKA_BOOTSTRAP_SERVERS" || kafka_bootstrap)"
   [[ -f "$PID_DIR/standby.pid" ]] && echo "STANDBY_DATABASE_URL=postgresql://$DB_USER:$DB_PASSWORD@127.0.0.1:$(pg_standby_port)/$DB_NAME"
   echo "KAFKA_REPLICATION_FACTOR=$([[ $(kafka_brokers) -ge 3 ]] && echo 3 || echo 1)"
+  # Read by the Redis Cluster tests only: the services use it once REDIS_NODES names it.
+  if pid_alive "redis-cluster-$((REDIS_PORT + 1))"; then echo "REDIS_CLUSTER_NODES=$(redis_cluster_nodes)"; fi
 }
 
 # Debian's Prometheus on the services this stack started: infra/prometheus/suite.yml and the shipped rules, linked into

@@ -27,8 +27,12 @@ public enum CachedTable {
         return hash;
     }
 
-    /** Companion sorted set: id → epoch millis of the cycle that cached it; only the cache-worker writes it. */
+    /**
+     * Companion sorted set: id → epoch millis of the cycle that cached it; only the cache-worker writes it. Its hash tag
+     * is the whole name of the hash, so both sit in the hash's slot of a Redis Cluster and one script can use both:
+     * {@code {cache:users}:cached-at} hashes {@code cache:users}, as the untagged {@code cache:users} does.
+     */
     public String cachedAtKey() {
-        return hash + ":cached-at";
+        return "{" + hash + "}:cached-at";
     }
 }

@@ -2,8 +2,8 @@ package dev.hybridstore.coreapi.report;
 
 import dev.hybridstore.coreapi.cache.RedisGuard;
 import dev.hybridstore.model.redis.RedisKeys;
+import dev.hybridstore.platform.redis.KeysByPattern;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.keys.KeyScanArgs;
 import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
@@ -16,16 +16,18 @@ import java.util.stream.Collectors;
 @Singleton
 public class ReportCache {
 
-    /** Keys per SCAN step and per UNLINK. */
+    /** Keys per SCAN step and per DEL. */
     private static final int BATCH = 500;
 
     private final ReactiveValueCommands<String, String> values;
     private final ReactiveKeyCommands<String> keys;
+    private final KeysByPattern matching;
     private final RedisGuard redis;
 
-    ReportCache(ReactiveRedisDataSource redis, RedisGuard guard) {
+    ReportCache(ReactiveRedisDataSource redis, KeysByPattern matching, RedisGuard guard) {
         this.values = redis.value(String.class, String.class);
         this.keys = redis.key(String.class);
+        this.matching = matching;
         this.redis = guard;
     }
 
@@ -38,9 +40,12 @@ public class ReportCache {
         return redis.call(() -> values.setex(key, ttl.toSeconds(), json), null);
     }
 
-    /** Seed 002's reset: SCAN for {@code report:{store_id}:*} and UNLINK in batches (never KEYS, which blocks Redis). */
+    /**
+     * Seed 002's reset: SCAN for {@code report:{store_id}:*} (on every master of a cluster; never KEYS, which blocks
+     * Redis) and DEL in batches.
+     */
     public Uni<Integer> dropStore(long storeId) {
-        return redis.require(() -> unlink(RedisKeys.reportPattern(storeId)), "drop the store's cached reports");
+        return redis.require(() -> delete(RedisKeys.reportPattern(storeId)), "drop the store's cached reports");
     }
 
     /**
@@ -48,13 +53,17 @@ public class ReportCache {
      * change stands and those reports expire with their TTL.
      */
     public Uni<Integer> dropDay(long storeId, LocalDate day) {
-        return redis.callBulk(() -> unlink(RedisKeys.reportPattern(storeId, day)), 0);
+        return redis.callBulk(() -> delete(RedisKeys.reportPattern(storeId, day)), 0);
     }
 
-    private Uni<Integer> unlink(String pattern) {
-        return keys.scan(new KeyScanArgs().match(pattern).count(BATCH)).toMulti()
+    /**
+     * DEL rather than UNLINK: a report is a short string, freed at once either way, and the cluster client splits a DEL
+     * of keys in several slots into one per slot (an UNLINK of them fails with CROSSSLOT).
+     */
+    private Uni<Integer> delete(String pattern) {
+        return matching.scan(pattern, BATCH)
                 .group().intoLists().of(BATCH)
-                .onItem().transformToUniAndConcatenate(batch -> keys.unlink(batch.toArray(String[]::new)))
+                .onItem().transformToUniAndConcatenate(batch -> keys.del(batch.toArray(String[]::new)))
                 .collect().with(Collectors.summingInt(Integer::intValue));
     }
 }

@@ -54,7 +54,7 @@ public class ReportResource {
     }
 
     @DELETE
-    @Operation(summary = "Drop a store's cached reports", description = "SCAN for report:{store_id}:* and UNLINK (seed 002's reset).")
+    @Operation(summary = "Drop a store's cached reports", description = "SCAN for report:{store_id}:* on every Redis master and DEL (seed 002's reset).")
     @APIResponse(responseCode = "200", description = "How many keys were dropped")
     @APIResponse(responseCode = "404", description = "No such store", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "Redis is unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE))

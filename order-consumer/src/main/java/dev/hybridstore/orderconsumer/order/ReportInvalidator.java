@@ -1,8 +1,8 @@
 package dev.hybridstore.orderconsumer.order;
 
 import dev.hybridstore.model.redis.RedisKeys;
+import dev.hybridstore.platform.redis.KeysByPattern;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.keys.KeyScanArgs;
 import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -16,19 +16,23 @@ import java.util.stream.Collectors;
 /**
  * Seed 002's write-through for orders: once orders are stored, the daily reports of their stores and days are dropped
  * so core-api recomputes them on the next read. Report categories belong to core-api, so keys are found by pattern:
- * one SCAN per day in the batch (narrowed to the store when only one is touched), then UNLINK in chunks.
+ * one SCAN per day in the batch (narrowed to the store when only one is touched; on every master of a cluster), then
+ * DEL in chunks: a report is a short string, freed at once either way, and the cluster client splits a DEL of keys in
+ * several slots into one per slot, where an UNLINK fails with CROSSSLOT.
  */
 @Singleton
 public class ReportInvalidator {
 
     private static final int SCAN_COUNT = 1000;
-    private static final int UNLINK_CHUNK = 500;
+    private static final int DEL_CHUNK = 500;
 
     private final ReactiveKeyCommands<String> keys;
+    private final KeysByPattern matching;
     private final RedisAvailability redis;
 
-    ReportInvalidator(ReactiveRedisDataSource redisDataSource, RedisAvailability redis) {
+    ReportInvalidator(ReactiveRedisDataSource redisDataSource, KeysByPattern matching, RedisAvailability redis) {
         this.keys = redisDataSource.key(String.class);
+        this.matching = matching;
         this.redis = redis;
     }
 
@@ -55,10 +59,10 @@ public class ReportInvalidator {
                 : RedisKeys.composite(RedisKeys.REPORT, "*", day, "*");
         Set<String> prefixes = stores.stream().map(s -> RedisKeys.reportPattern(s, day))
                 .map(p -> p.substring(0, p.length() - 1)).collect(Collectors.toSet());
-        return keys.scan(new KeyScanArgs().match(pattern).count(SCAN_COUNT)).toMulti()
+        return matching.scan(pattern, SCAN_COUNT)
                 .select().where(key -> prefixes.stream().anyMatch(key::startsWith))
-                .group().intoLists().of(UNLINK_CHUNK)
-                .onItem().transformToUniAndConcatenate((List<String> chunk) -> keys.unlink(chunk.toArray(String[]::new)))
+                .group().intoLists().of(DEL_CHUNK)
+                .onItem().transformToUniAndConcatenate((List<String> chunk) -> keys.del(chunk.toArray(String[]::new)))
                 .collect().last()
                 .replaceWithVoid();
     }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,11 @@ public final class DeploymentSettings {
             props.put("hybridstore.db.read.username", standby.user());
             props.put("hybridstore.db.read.password", standby.password());
         });
-        props.put("hybridstore.redis.url", s.env.apply("REDIS_URL").orElse(DEFAULT_REDIS_URL));
+        RedisHosts redis = s.redis();
+        props.put("hybridstore.redis.hosts", String.join(",", redis.hosts()));
+        props.put("hybridstore.redis.client-type", redis.clientType());
+        // One node for tools that talk to a single Redis (redis-benchmark): the first of the list.
+        props.put("hybridstore.redis.url", redis.hosts().get(0));
         props.put("hybridstore.kafka.bootstrap-servers", s.env.apply("KAFKA_BOOTSTRAP_SERVERS").orElse(DEFAULT_KAFKA));
         props.put("hybridstore.kafka.replication-factor", Integer.toString(s.integer("KAFKA_REPLICATION_FACTOR", 1)));
         props.put("hybridstore.environment", s.env.apply("SUITE_ENV").orElse("local"));
@@ -114,6 +119,31 @@ public final class DeploymentSettings {
             url = url.replace("[YOUR-PASSWORD]", URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return DatabaseUrl.parse("SUPABASE_DIRECT_URL", url);
+    }
+
+    /**
+     * REDIS_URL (one server) or REDIS_NODES (a Redis Cluster's nodes, comma-separated, {@code host:port} or URLs; any
+     * of them is enough to find the others). REDIS_CLIENT_TYPE overrides the type the list implies: {@code cluster}
+     * with a single REDIS_URL, or {@code standalone}.
+     */
+    private RedisHosts redis() {
+        Optional<String> nodes = env.apply("REDIS_NODES");
+        String type = env.apply("REDIS_CLIENT_TYPE").map(String::toLowerCase).orElse(nodes.isPresent() ? "cluster" : "standalone");
+        if (!type.equals("standalone") && !type.equals("cluster")) {
+            errors.add("REDIS_CLIENT_TYPE: '" + type + "' is not one of standalone, cluster; using standalone");
+            type = "standalone";
+        }
+        List<String> single = List.of(env.apply("REDIS_URL").orElse(DEFAULT_REDIS_URL));
+        if (nodes.isEmpty()) {
+            return new RedisHosts(single, type);
+        }
+        if (type.equals("standalone")) {
+            errors.add("REDIS_NODES: ignored with REDIS_CLIENT_TYPE=standalone, which takes one server (REDIS_URL)");
+            return new RedisHosts(single, type);
+        }
+        List<String> hosts = Arrays.stream(nodes.get().split(",")).map(String::strip).filter(h -> !h.isEmpty())
+                .map(h -> h.contains("://") ? h : "redis://" + h).toList();
+        return new RedisHosts(hosts.isEmpty() ? single : hosts, type);
     }
 
     /** LOG_FORMAT: {@code text} (the default, for people) or {@code json} (one object a line, for log collectors). */
@@ -181,6 +211,10 @@ public final class DeploymentSettings {
             errors.add(name + ": '" + raw.get() + "' is not a non-negative whole number; using " + fallback);
             return fallback;
         }
+    }
+
+    /** Quarkus' {@code quarkus.redis.hosts} and {@code quarkus.redis.client-type}. */
+    private record RedisHosts(List<String> hosts, String clientType) {
     }
 
     /** The derived properties and the problems found on the way. */

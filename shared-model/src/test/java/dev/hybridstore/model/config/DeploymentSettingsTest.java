@@ -155,6 +155,32 @@ class DeploymentSettingsTest {
     }
 
     @Test
+    void oneRedisServerUnlessNodesNameACluster() {
+        assertThat(resolve(Map.of()).properties()).containsEntry("hybridstore.redis.hosts", "redis://127.0.0.1:56379")
+                .containsEntry("hybridstore.redis.client-type", "standalone");
+        var cluster = resolve(Map.of("REDIS_NODES", " 10.0.0.1:7000, redis://:pw@10.0.0.2:7001 ,", "REDIS_URL", "redis://r:6380"));
+        assertThat(cluster.properties()).containsEntry("hybridstore.redis.hosts", "redis://10.0.0.1:7000,redis://:pw@10.0.0.2:7001")
+                .containsEntry("hybridstore.redis.client-type", "cluster")
+                .containsEntry("hybridstore.redis.url", "redis://10.0.0.1:7000");
+        assertThat(cluster.errors()).isEmpty();
+    }
+
+    @Test
+    void redisClientTypeOverridesWhatTheListImplies() {
+        var seed = resolve(Map.of("REDIS_URL", "redis://r:7000", "REDIS_CLIENT_TYPE", "Cluster"));
+        assertThat(seed.properties()).containsEntry("hybridstore.redis.hosts", "redis://r:7000")
+                .containsEntry("hybridstore.redis.client-type", "cluster");
+        var standalone = resolve(Map.of("REDIS_URL", "redis://r:6380", "REDIS_NODES", "a:1,b:2", "REDIS_CLIENT_TYPE", "standalone"));
+        assertThat(standalone.properties()).containsEntry("hybridstore.redis.hosts", "redis://r:6380")
+                .containsEntry("hybridstore.redis.client-type", "standalone");
+        assertThat(standalone.errors()).singleElement().asString().startsWith("REDIS_NODES: ignored");
+        var unknown = resolve(Map.of("REDIS_CLIENT_TYPE", "sentinel"));
+        assertThat(unknown.properties()).containsEntry("hybridstore.redis.client-type", "standalone");
+        assertThat(unknown.errors()).singleElement().asString()
+                .isEqualTo("REDIS_CLIENT_TYPE: 'sentinel' is not one of standalone, cluster; using standalone");
+    }
+
+    @Test
     void logsAreTextUnlessLogFormatAsksForJson() {
         assertThat(resolve(Map.of()).properties()).containsEntry("hybridstore.log.json", "false");
         assertThat(resolve(Map.of("LOG_FORMAT", "text")).properties()).containsEntry("hybridstore.log.json", "false");
