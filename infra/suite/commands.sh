@@ -116,6 +116,7 @@ cmd_test() {
   redis-cli -p "$REDIS_PORT" -n 0 flushdb >/dev/null
   kafka_start 1
   set -a; eval "$(stack_env)"; set +a
+  export KAFKA_LIB   # KafkaCluster runs a 3-broker cluster of a test's own from these jars (ThreeBrokersIT)
   say "running the tests against PostgreSQL :$PG_PORT, Redis :$REDIS_PORT, Kafka $(kafka_bootstrap)"
   "$ROOT/mvnw" -B verify -f "$ROOT/pom.xml" "$@" || die "tests failed (reports under */target/surefire-reports)"
   say "checking the native build sources (-Pnative, sources only: no GraalVM here)"
