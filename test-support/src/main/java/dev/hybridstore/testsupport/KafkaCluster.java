@@ -34,17 +34,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A Kafka cluster of a test class's own: {@code size} KRaft nodes (each broker and controller) run as processes from the
  * Kafka jars that {@code ./suite test} names in KAFKA_LIB, 256 MB of heap each. From 3 nodes on, topics are replicated 3
  * times with min.insync.replicas 2, as in {@code ./suite up --kafka-brokers 3}. A node can be killed with SIGKILL and
- * restarted on its ports and data, as a crashed broker comes back. Data and logs stay under target/kafka-cluster after
- * the class. Registered as a static field: {@code @RegisterExtension static final KafkaCluster kafka = KafkaCluster.of(3);}
+ * restarted on its ports and data, as a crashed broker comes back. Data and logs stay under
+ * target/kafka-cluster/TestClassName after the class. Registered as a static field: {@code @RegisterExtension static final KafkaCluster kafka = KafkaCluster.of(3);}
  */
 public final class KafkaCluster implements BeforeAllCallback, AfterAllCallback {
 
-    private static final Path DIR = Path.of("target", "kafka-cluster");
     private static final Duration READY = Duration.ofSeconds(120);
 
     private final int size;
     private final int[] ports;
     private final Process[] processes;
+    private Path dir;
 
     private KafkaCluster(int size) {
         this.size = size;
@@ -75,10 +75,11 @@ public final class KafkaCluster implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Path lib = kafkaLib();
-        deleteRecursively(DIR);
-        Files.createDirectories(DIR);
+        dir = Path.of("target", "kafka-cluster", context.getRequiredTestClass().getSimpleName());
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
         pickPorts();
-        Files.writeString(DIR.resolve("log4j2.properties"), """
+        Files.writeString(dir.resolve("log4j2.properties"), """
                 rootLogger.level=WARN
                 rootLogger.appenderRef.stdout.ref=STDOUT
                 appender.stdout.type=Console
@@ -167,7 +168,7 @@ public final class KafkaCluster implements BeforeAllCallback, AfterAllCallback {
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "inter.broker.listener.name=PLAINTEXT",
-                "log.dirs=" + DIR.resolve("node" + n).toAbsolutePath(),
+                "log.dirs=" + dir.resolve("node" + n).toAbsolutePath(),
                 "default.replication.factor=" + replicas,
                 "min.insync.replicas=" + minIsr,
                 "offsets.topic.replication.factor=" + replicas,
@@ -219,19 +220,20 @@ public final class KafkaCluster implements BeforeAllCallback, AfterAllCallback {
         return ports[(n - 1) * 2 + 1];
     }
 
-    private static Path config(int n) {
-        return DIR.resolve("node" + n + ".properties");
+    private Path config(int n) {
+        return dir.resolve("node" + n + ".properties");
     }
 
-    private static Path log(int n) {
-        return DIR.resolve("node" + n + ".log");
+    private Path log(int n) {
+        return dir.resolve("node" + n + ".log");
     }
 
-    private static ProcessBuilder java(Path lib, String heap, String... mainAndArgs) {
+    private ProcessBuilder java(Path lib, String heap, String... mainAndArgs) {
         // C1 only and the serial collector: less CPU for JIT and GC threads on a shared 2-core machine, at a load
         // (hundreds of records a second) that C2's code would not speed up noticeably.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + DIR.resolve("log4j2.properties").toAbsolutePath(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties").toAbsolutePath(),
                 "-cp", lib.toAbsolutePath() + "/*"));
         command.addAll(List.of(mainAndArgs));
         return new ProcessBuilder(command).redirectErrorStream(true);
