@@ -120,7 +120,8 @@ cmd_test() {
   kafka_start 1
   set -a; eval "$(stack_env)"; set +a
   [[ -n "${REDIS_CLUSTER_NODES:-}" ]] || die "the Redis Cluster did not come up, so its tests would be skipped"
-  say "running the tests against PostgreSQL :$PG_PORT, Redis :$REDIS_PORT and the Redis Cluster $REDIS_CLUSTER_NODES, Kafka $(kafka_bootstrap)"
+  export KAFKA_LIB   # KafkaCluster runs a 3-broker cluster of a test's own from these jars (ThreeBrokersIT)
+  say "running the tests against PostgreSQL :$PG_PORT (standby :$(pg_standby_port)), Redis :$REDIS_PORT and the Redis Cluster $REDIS_CLUSTER_NODES, Kafka $(kafka_bootstrap)"
   "$ROOT/mvnw" -B verify -f "$ROOT/pom.xml" "$@" || die "tests failed (reports under */target/surefire-reports)"
   say "checking the native build sources (-Pnative, sources only: no GraalVM here)"
   "$ROOT/mvnw" -B -q -Pnative package -f "$ROOT/pom.xml" -pl core-api,order-consumer,cache-worker,ai-worker,cli -am \
