@@ -78,6 +78,7 @@ cli_run() {
     export HYBRIDSTORE_CLI_FAULT_COMMAND="$ROOT/suite fault"
     export HYBRIDSTORE_CLI_KAFKA_LIB="$KAFKA_LIB"
     export HYBRIDSTORE_CLI_AI_WORKER_JAR="$(jar_of ai-worker)"
+    export HYBRIDSTORE_CLI_API_JAR="$(jar_of core-api)"
     export HYBRIDSTORE_CLI_CONSUMER_URLS="http://127.0.0.1:$(consumer_port 1),http://127.0.0.1:$(consumer_port 2),http://127.0.0.1:$(consumer_port 3)"
     exec "$(java_home)/bin/java" -Xmx256m -jar "$(jar_of cli)" "$@"
   )

@@ -35,6 +35,9 @@ public interface CliConfig {
      */
     Optional<String> faultCommand();
 
+    /** core-api's runnable jar, for bench api's overload phase, which starts one with load shedding on (HYBRIDSTORE_CLI_API_JAR; ./suite sets it). */
+    Optional<Path> apiJar();
+
     /** ai-worker's runnable jar, for the embedding benchmark's own worker (HYBRIDSTORE_CLI_AI_WORKER_JAR; ./suite sets it). */
     Optional<Path> aiWorkerJar();
 

@@ -37,6 +37,11 @@ public record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Pa
     }
 
     @Override
+    public Optional<Path> apiJar() {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<Path> kafkaLib() {
         return Optional.empty();
     }

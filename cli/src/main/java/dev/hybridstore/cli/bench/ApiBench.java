@@ -12,6 +12,8 @@ import dev.hybridstore.model.kafka.JsonSerializer;
 import dev.hybridstore.model.redis.RedisKeys;
 import io.quarkus.redis.datasource.RedisDataSource;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +40,9 @@ import picocli.CommandLine.Option;
  * <li>redis-benchmark HGET of a cached user on the same Redis at the same concurrency;</li>
  * <li>core-api's HTTP floor, GET /q/health/live (neither Redis nor PostgreSQL) under the same load: with wrk and the
  * server on the same cores, the best p99 any endpoint can show;</li>
- * <li>/api/questions/search, when core-api serves it.</li>
+ * <li>/api/questions/search, when core-api serves it;</li>
+ * <li>overload: load shedding at 4× the connections that saturate a core-api of the benchmark's own, started with
+ * LOAD_SHEDDING_ENABLED=true ({@link OverloadBench}).</li>
  * </ol>
  */
 @Command(name = "api", mixinStandardHelpOptions = true, sortOptions = false,
@@ -63,6 +67,10 @@ public class ApiBench implements Callable<Integer> {
     @Option(names = "--think-ms", defaultValue = "auto", paramLabel = "N|auto",
             description = "think time per connection in the paced phase (auto: enough to offer half the saturated rate)")
     String thinkMs;
+
+    @Option(names = "--overload", defaultValue = "on", paramLabel = "on|off|only",
+            description = "the load-shedding phase, on a core-api it starts with LOAD_SHEDDING_ENABLED=true (only: that phase alone)")
+    String overload;
 
     /** Products the intake phase orders from, seeded when fewer exist. */
     private static final int PRODUCTS = 200;
@@ -112,6 +120,9 @@ public class ApiBench implements Callable<Integer> {
     private int run() throws Exception {
         Scale scale = Scale.named(this.scale);
         int secs = seconds == null ? scale.seconds() : seconds;
+        if (!List.of("on", "off", "only").contains(overload)) {
+            throw new CommandFailure("--overload takes on, off or only, not " + overload);
+        }
         if (!thinkMs.equals("auto") && !thinkMs.matches("\\d+")) {
             throw new CommandFailure("--think-ms takes a number of milliseconds or auto, not " + thinkMs);
         }
@@ -131,6 +142,10 @@ public class ApiBench implements Callable<Integer> {
             List<String> hot = db.column("SELECT user_id FROM users ORDER BY random() LIMIT " + scale.hot());
             List<String> cold = db.column("SELECT user_id FROM users ORDER BY random() LIMIT " + scale.hot() * 10);
             warm(hot);
+            if (overload.equals("only")) {
+                System.out.print(overload(scale, secs, hot, work.path()));
+                return 0;
+            }
             // A freshly started JVM runs interpreted code at first: both paths are exercised before anything is measured.
             Phase hits = Phase.of("cache hits: GET /api/users/{id}", hot, "/api/users/", secs, connections, threads);
             Phase database = Phase.of("database: GET /api/users/{id} with Cache-Control: no-cache", cold, "/api/users/", secs, connections, threads)
@@ -176,7 +191,33 @@ public class ApiBench implements Callable<Integer> {
             System.out.println();
             System.out.print(report(hit, paced, think, fromDatabase, floor, raw, search, during, connections));
             System.out.print(intakeReport(placed, batched, floor, producer));
+            if (overload.equals("on")) {
+                System.out.print(overload(scale, secs, hot, work.path()));
+            }
             return 0;
+        }
+    }
+
+    /**
+     * The overload phase on a core-api of its own with load shedding on (the suite's is started without it), reading the
+     * cached users the other phases read; its report, or why it was skipped.
+     */
+    private String overload(Scale scale, int secs, List<String> hot, Path work) throws Exception {
+        Optional<Path> jar = config.apiJar().filter(Files::isRegularFile);
+        if (jar.isEmpty()) {
+            return "\n    overload: skipped (HYBRIDSTORE_CLI_API_JAR names no core-api jar; ./suite sets it). The suite's core-api sheds "
+                    + "only when started with LOAD_SHEDDING_ENABLED=true.\n";
+        }
+        int port = BenchWorker.freePort();
+        Path log = config.apiLog().map(Path::getParent).orElse(work).resolve("bench-api-shedding.log");
+        System.err.printf("==> overload: starting a core-api with LOAD_SHEDDING_ENABLED=true on %d (log: %s)%n", port, log);
+        try (BenchWorker shedding = BenchWorker.sheddingCoreApi(jar.get(), port, log)) {
+            shedding.awaitUp(api);
+            System.err.println("==> overload: JIT warm-up of that core-api");
+            ClosedLoop.run(shedding.url, "/api/users/", hot, connections, scale.jitSeconds());
+            OverloadBench.Figures figures = OverloadBench.run(shedding.url, config.apiUrl(), "/api/users/", hot, connections,
+                    Math.max(2, secs / 3), secs);
+            return OverloadBench.report("GET /api/users/{id} (cache hits)", figures);
         }
     }
 

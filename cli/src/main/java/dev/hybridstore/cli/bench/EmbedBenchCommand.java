@@ -10,7 +10,6 @@ import dev.hybridstore.cli.output.Progress;
 import dev.hybridstore.cli.output.Table;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +111,7 @@ public class EmbedBenchCommand implements Callable<Integer> {
     /** One run: a worker of its own with {@code threads} threads, the backlog cleared first, then the benchmark. */
     private JsonNode run(Path jar, int threads, int n, PrintWriter out) throws Exception {
         Path log = config.apiLog().map(Path::getParent).orElse(Path.of(System.getProperty("java.io.tmpdir"))).resolve("bench-embed-" + threads + ".log");
-        int workerPort = port == null ? freePort() : port;
+        int workerPort = port == null ? BenchWorker.freePort() : port;
         out.printf("==> starting a bench worker with %d thread(s) on %d (log: %s)%n", threads, workerPort, log);
         out.flush();
         try (BenchWorker worker = BenchWorker.start(jar, threads, workerPort, log)) {
@@ -159,12 +158,6 @@ public class EmbedBenchCommand implements Callable<Integer> {
             return api.get(URI.create(service + "/q/health/live")).status() == 200;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -20,4 +20,22 @@ public interface OrderConfig {
      */
     @WithDefault("24h")
     Duration idempotencyKeyRetention();
+
+    /** The order producer's batching ({@link OrdersProducerBatching}): the trade between an order's latency and records per request. */
+    Producer producer();
+
+    interface Producer {
+
+        /**
+         * linger.ms (KAFKA_PRODUCER_LINGER_MS): how long a record waits for others to join its batch before it is sent.
+         * Every POST /api/orders waits for its record's acknowledgement, so this is added to a lone order's latency; under
+         * load, batches fill before it runs out. 5 is the Kafka 4 client's default.
+         */
+        @WithDefault("5")
+        int lingerMs();
+
+        /** batch.size (KAFKA_PRODUCER_BATCH_SIZE): the most bytes of records per partition sent in one request. */
+        @WithDefault("16384")
+        int batchSize();
+    }
 }

@@ -36,9 +36,7 @@ public class LoadShedding {
         this.shed = Counter.builder("hybridstore.coreapi.load.shed")
                 .description("Requests refused with 503 because core-api was overloaded").register(registry);
         try {
-            this.body = Buffer.buffer(Json.MAPPER.writeValueAsBytes(Problem.of(503, "Service Unavailable",
-                    "The server is overloaded and refused this request before doing any work; retry after "
-                            + config.retryAfterSeconds() + " s", List.of())));
+            this.body = Buffer.buffer(Json.MAPPER.writeValueAsBytes(problem(config.retryAfterSeconds())));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,6 +61,12 @@ public class LoadShedding {
             ctx.addEndHandler(done -> detector.requestEnd((System.nanoTime() - start) / 1000));
             ctx.next();
         }
+    }
+
+    /** The 503's body; also the OpenAPI document's example ({@link SheddingOpenApi}). */
+    static Problem problem(int retryAfterSeconds) {
+        return Problem.of(503, "Service Unavailable",
+                "The server is overloaded and refused this request before doing any work; retry after " + retryAfterSeconds + " s", List.of());
     }
 
     static boolean exempt(String path) {

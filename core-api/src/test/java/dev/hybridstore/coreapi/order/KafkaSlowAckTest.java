@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The broker answers after POST /api/orders stopped waiting: the producer holds each record for 3 s (linger.ms) and
- * the answer comes after 300 ms. The 503 must not claim the order was refused, because it reaches the topic after all.
+ * The broker answers after POST /api/orders stopped waiting: the producer holds each record for 3 s (its linger, through
+ * OrderConfig's typed setting) and the answer comes after 300 ms. The 503 must not claim the order was refused, because
+ * it reaches the topic after all.
  */
 @QuarkusTest
 @TestProfile(KafkaSlowAckTest.SlowAck.class)
@@ -22,7 +23,7 @@ class KafkaSlowAckTest {
 
     public static class SlowAck extends ConfigProfile {
         public SlowAck() {
-            super("hybridstore.orders.publish-timeout", "300ms", "mp.messaging.outgoing.orders-out.linger.ms", "3000");
+            super("hybridstore.orders.publish-timeout", "300ms", "hybridstore.orders.producer.linger-ms", "3000");
         }
     }
 

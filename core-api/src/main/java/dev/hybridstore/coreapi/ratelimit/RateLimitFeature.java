@@ -1,0 +1,33 @@
+package dev.hybridstore.coreapi.ratelimit;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Resolves {@link RateLimited} once per resource method, when Quarkus REST deploys its routes (static init: at build time
+ * in a native image): a marked method gets its own {@link RateLimitFilter}, bound to its limit; every other route has no
+ * filter at all, so it costs nothing per request, not even a lookup. The settings are runtime configuration, which
+ * does not exist yet then: the filter reads them on its first request.
+ */
+@Provider
+public class RateLimitFeature implements DynamicFeature {
+
+    private final Instance<RateLimitConfig> config;
+    private final Instance<RateLimiter> limiter;
+
+    RateLimitFeature(Instance<RateLimitConfig> config, Instance<RateLimiter> limiter) {
+        this.config = config;
+        this.limiter = limiter;
+    }
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        RateLimited marked = resource.getResourceMethod().getAnnotation(RateLimited.class);
+        if (marked != null) {
+            context.register(new RateLimitFilter(marked.value(), config, limiter));
+        }
+    }
+}
