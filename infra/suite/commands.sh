@@ -77,8 +77,8 @@ cmd_down() {
 
 cmd_status() {
   stack_ports
-  printf '%-18s %-6s %-22s %s\n' COMPONENT STATE PORT PID
-  row() { printf '%-18s %-6s %-22s %s\n' "$1" "$2" "$3" "$4"; }
+  printf '%-20s %-6s %-22s %s\n' COMPONENT STATE PORT PID
+  row() { printf '%-20s %-6s %-22s %s\n' "$1" "$2" "$3" "$4"; }
   state() { if pid_alive "$1"; then echo up; else echo down; fi; }
   if [[ -f "$PG_DATA/postmaster.pid" ]] && kill -0 "$(head -1 "$PG_DATA/postmaster.pid")" 2>/dev/null; then
     row postgres up "$PG_PORT" "$(head -1 "$PG_DATA/postmaster.pid")"
