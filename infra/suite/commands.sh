@@ -2,9 +2,10 @@
 # shellcheck shell=bash
 
 cmd_up() {
-  local brokers=1 consumers=1 prometheus=0
+  local brokers=1 consumers=1 prometheus=0 topology=single copies=1
   while (($#)); do
     case $1 in
+      --topology) topology=$2; shift 2 ;;
       --kafka-brokers) brokers=$2; shift 2 ;;
       --consumers) consumers=$2; shift 2 ;;
       --with-prometheus) prometheus=1; shift ;;
@@ -14,15 +15,25 @@ cmd_up() {
   [[ $brokers == 1 || $brokers == 3 ]] || die "--kafka-brokers takes 1 or 3"
   [[ $consumers =~ ^[0-9]+$ ]] && ((consumers >= 1 && consumers <= ORDER_PARTITIONS)) \
     || die "--consumers takes 1 to $ORDER_PARTITIONS (one instance per partition of orders at most)"
+  [[ $topology == single || $topology == cluster ]] || die "--topology takes single or cluster"
+  # cluster: the Redis Cluster, 3 brokers, a standby, 2 core-api behind haproxy, 3 order-consumers, 2 of each worker.
+  [[ $topology == cluster ]] && { brokers=3; copies=2; ((consumers > 1)) || consumers=3; }
   local start=$SECONDS
   stack_ports
+  [[ $(topology) != "$topology" ]] && pid_alive core-api && die "the $(topology) topology is running; './suite down' first"
+  echo "$topology" >"$STACK_DIR/topology"
   install_all
   if ((prometheus)); then install_prometheus; fi
   pg_start
-  redis_start
+  if [[ $topology == cluster ]]; then
+    apt_install haproxy
+    pg_standby_start
+    redis_cluster_start
+  else redis_start; fi
   kafka_start "$brokers"
   build_services
-  start_services "$consumers"
+  start_services "$consumers" "$copies"
+  [[ $topology == cluster ]] && haproxy_start
   load_demo_data
   if ((prometheus)); then prometheus_start; fi
   say "hybridstore is up in $((SECONDS - start))s"
@@ -55,31 +66,37 @@ load_demo_data() {
 cmd_down() {
   stack_ports
   prometheus_stop
+  haproxy_stop
   stop_services
   kafka_stop
   redis_cluster_stop
   redis_stop
+  pg_standby_stop
   pg_stop
 }
 
 cmd_status() {
   stack_ports
-  printf '%-18s %-6s %-22s %s\n' COMPONENT STATE PORT PID
-  row() { printf '%-18s %-6s %-22s %s\n' "$1" "$2" "$3" "$4"; }
+  printf '%-20s %-6s %-22s %s\n' COMPONENT STATE PORT PID
+  row() { printf '%-20s %-6s %-22s %s\n' "$1" "$2" "$3" "$4"; }
   state() { if pid_alive "$1"; then echo up; else echo down; fi; }
   if [[ -f "$PG_DATA/postmaster.pid" ]] && kill -0 "$(head -1 "$PG_DATA/postmaster.pid")" 2>/dev/null; then
     row postgres up "$PG_PORT" "$(head -1 "$PG_DATA/postmaster.pid")"
   else row postgres down "$PG_PORT" -; fi
-  row redis "$(state redis)" "$REDIS_PORT" "$(pid_of redis)"
-  local n; for ((n = 1; n <= $(kafka_brokers); n++)); do row "kafka$n" "$(state "kafka$n")" "$(kafka_port "$n")" "$(pid_of "kafka$n")"; done
-  local f name port
-  for name in core-api cache-worker ai-worker; do
-    row "$name" "$(state "$name")" "$(service_port "$name")" "$(pid_of "$name")"
-  done
-  for f in "$PID_DIR"/order-consumer*.pid; do
-    [[ -f "$f" ]] || { row order-consumer down "$(service_port order-consumer)" -; break; }
-    name=$(basename "$f" .pid); n=${name#order-consumer}; n=${n#-}; n=${n:-1}
-    row "$name" "$(state "$name")" "$(consumer_port "$n")" "$(pid_of "$name")"
+  local name f n p any
+  if [[ $(topology) == cluster ]]; then
+    row standby "$(state standby)" "$(pg_standby_port)" "$(pid_of standby)"
+    for p in $(redis_cluster_ports); do row "redis-cluster-$p" "$(state "redis-cluster-$p")" "$p" "$(pid_of "redis-cluster-$p")"; done
+    row haproxy "$(state haproxy)" "$API_PORT" "$(pid_of haproxy)"
+  else row redis "$(state redis)" "$REDIS_PORT" "$(pid_of redis)"; fi
+  for ((n = 1; n <= $(kafka_brokers); n++)); do row "kafka$n" "$(state "kafka$n")" "$(kafka_port "$n")" "$(pid_of "kafka$n")"; done
+  for name in "${SERVICES[@]}"; do
+    any=0
+    for f in "$PID_DIR/$name.pid" "$PID_DIR/$name"-*.pid; do
+      [[ -f "$f" ]] || continue
+      any=1; n=$(basename "$f" .pid); row "$n" "$(state "$n")" "$(service_port "$n")" "$(pid_of "$n")"
+    done
+    ((any)) || row "$name" down "$(service_port "$name")" -
   done
   row prometheus "$(state prometheus)" "$PROMETHEUS_PORT" "$(pid_of prometheus)"
   status_extras

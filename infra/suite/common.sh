@@ -38,6 +38,9 @@ as_pg() { if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi;
 pg_bin() { echo "/usr/lib/postgresql/$(pg_major)/bin/$1"; }
 pg_major() { ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1; }
 
+# single (the default) or cluster: what the last './suite up' started, so status, logs, down and the clients cover it.
+topology() { cat "$STACK_DIR/topology" 2>/dev/null || echo single; }
+
 pid_alive() { [[ -f "$PID_DIR/$1.pid" ]] && kill -0 "$(cat "$PID_DIR/$1.pid")" 2>/dev/null; }
 pid_of() { cat "$PID_DIR/$1.pid" 2>/dev/null || echo -; }
 

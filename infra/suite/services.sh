@@ -4,18 +4,22 @@
 SERVICES=(core-api order-consumer cache-worker ai-worker)
 
 # core-api on API_PORT (8080), order-consumer +1, cache-worker +2, ai-worker +3; instance n>1 of order-consumer on
-# +101, +111, ... (8181, 8191, ...) so instance 1 keeps 8081.
+# +101, +111, ... (8181, 8191, ...) so instance 1 keeps 8081, and of a worker +100 (8182, 8183). In the cluster topology
+# haproxy holds API_PORT and core-api instance n listens on +10+n (8091, 8092).
 consumer_port() { if (($1 == 1)); then echo $((API_PORT + 1)); else echo $((API_PORT + 81 + $1 * 10)); fi; }
 service_port() {
-  case $1 in
-    core-api) echo "$API_PORT" ;;
-    cache-worker) echo $((API_PORT + 2)) ;;
-    ai-worker) echo $((API_PORT + 3)) ;;
-    order-consumer) consumer_port 1 ;;
-    order-consumer-*) consumer_port "${1#order-consumer-}" ;;
+  local name=$1 n=1
+  [[ $name =~ -([0-9]+)$ ]] && { n=${BASH_REMATCH[1]}; name=${name%-*}; }
+  case $name in
+    core-api) if [[ $(topology) == cluster ]]; then echo $((API_PORT + 10 + n)); else echo "$API_PORT"; fi ;;
+    cache-worker) echo $((API_PORT + 2 + (n - 1) * 100)) ;;
+    ai-worker) echo $((API_PORT + 3 + (n - 1) * 100)) ;;
+    order-consumer) consumer_port "$n" ;;
     *) die "no service named '$1'" ;;
   esac
 }
+# instance <service> <n>: instance 1 keeps the service's name, the others get -n (order-consumer-2).
+instance() { if (($2 > 1)); then echo "$1-$2"; else echo "$1"; fi; }
 
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
@@ -54,7 +58,9 @@ start_service() {
     set -a; source "$(suite_env_file)"; eval "$(stack_env)"; set +a
     export QUARKUS_HTTP_PORT=$port
     for kv in "$@"; do export "${kv?}"; done
-    nohup "$(java_home)/bin/java" ${SERVICE_JAVA_OPTS:--Xms64m -Xmx512m} -jar "$(jar_of "$module")" >"$LOG_DIR/$name.log" 2>&1 &
+    # The cluster topology runs 9 JVMs on a laptop: small heaps and the C1 compiler, enough to be correct.
+    local opts="-Xms64m -Xmx512m"; [[ $(topology) == cluster ]] && opts="-Xms32m -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    nohup "$(java_home)/bin/java" ${SERVICE_JAVA_OPTS:-$opts} -jar "$(jar_of "$module")" >"$LOG_DIR/$name.log" 2>&1 &
     echo $! >"$PID_DIR/$name.pid"
   )
   ok "$name started (pid $(pid_of "$name"), port $port)"
@@ -102,36 +108,41 @@ wait_service() {
   die "$name not ready after ${SERVICE_WAIT:-180}s; see $LOG_DIR/$name.log"
 }
 
+# start_services <consumers> [copies]: core-api (which applies migrations) first, then the other instances, with copies
+# of core-api, cache-worker and ai-worker each.
 start_services() {
-  local consumers=${1:-1} i
+  local consumers=${1:-1} copies=${2:-1} i s name names=()
   # Kafka consumers per instance: 3 (the tuned default), fewer as instances grow, so N instances together hold about
   # one consumer per partition of orders (9) instead of leaving most of them idle.
   local per=$(((ORDER_PARTITIONS + consumers - 1) / consumers))
   ((per > 3)) && per=3
-  local ops; mapfile -t ops < <(ops_env "$consumers")
-  start_service core-api core-api "$API_PORT" "${ops[@]}"
+  local ops; mapfile -t ops < <(ops_env "$consumers" "$copies")
+  start_service core-api core-api "$(service_port core-api)" "${ops[@]}"
   # core-api applies migrations; the workers wait for it so they find the schema.
-  wait_service core-api "$API_PORT"
-  for ((i = 1; i <= consumers; i++)); do
-    start_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" order-consumer "$(consumer_port "$i")" \
-      "MP_MESSAGING_INCOMING_ORDERS_CONCURRENCY=$per"
+  wait_service core-api "$(service_port core-api)"
+  for ((i = 2; i <= copies; i++)); do
+    name=$(instance core-api "$i"); start_service "$name" core-api "$(service_port "$name")" "${ops[@]}"; names+=("$name")
   done
-  start_service cache-worker cache-worker "$(service_port cache-worker)"
-  start_service ai-worker ai-worker "$(service_port ai-worker)"
   for ((i = 1; i <= consumers; i++)); do
-    wait_service "order-consumer$([[ $i -gt 1 ]] && echo "-$i")" "$(consumer_port "$i")"
+    name=$(instance order-consumer "$i"); names+=("$name")
+    start_service "$name" order-consumer "$(service_port "$name")" "MP_MESSAGING_INCOMING_ORDERS_CONCURRENCY=$per"
   done
-  wait_service cache-worker "$(service_port cache-worker)"
-  wait_service ai-worker "$(service_port ai-worker)"
+  for s in cache-worker ai-worker; do
+    for ((i = 1; i <= copies; i++)); do
+      name=$(instance "$s" "$i"); start_service "$name" "$s" "$(service_port "$name")"; names+=("$name")
+    done
+  done
+  for name in "${names[@]}"; do wait_service "$name" "$(service_port "$name")"; done
 }
 
-# ops_env <consumers>: core-api's settings for the ops page (/ops), which reads every instance's /q/metrics.
+# ops_env <consumers> [copies]: core-api's settings for the ops page (/ops), which reads every instance's /q/metrics.
 ops_env() {
-  local i urls=""
-  for ((i = 1; i <= $1; i++)); do urls+="${urls:+,}http://127.0.0.1:$(consumer_port "$i")"; done
-  printf '%s\n' "HYBRIDSTORE_OPS_ORDER_CONSUMER_URLS=$urls" \
-    "HYBRIDSTORE_OPS_CACHE_WORKER_URLS=http://127.0.0.1:$(service_port cache-worker)" \
-    "HYBRIDSTORE_OPS_AI_WORKER_URLS=http://127.0.0.1:$(service_port ai-worker)"
+  local s i n urls
+  for s in order-consumer cache-worker ai-worker; do
+    n=${2:-1}; [[ $s == order-consumer ]] && n=$1
+    urls=""; for ((i = 1; i <= n; i++)); do urls+="${urls:+,}http://127.0.0.1:$(service_port "$(instance "$s" "$i")")"; done
+    echo "HYBRIDSTORE_OPS_$(tr a-z- A-Z_ <<<"$s")_URLS=$urls"
+  done
 }
 
 # stop_service <name>: TERM, KILL after 10 s, and the pid file goes.
@@ -150,7 +161,7 @@ stop_service() {
 
 stop_services() {
   local f
-  for f in "$PID_DIR"/core-api.pid "$PID_DIR"/order-consumer*.pid "$PID_DIR"/cache-worker.pid "$PID_DIR"/ai-worker.pid; do
+  for f in "$PID_DIR"/core-api*.pid "$PID_DIR"/order-consumer*.pid "$PID_DIR"/cache-worker*.pid "$PID_DIR"/ai-worker*.pid; do
     [[ -f "$f" ]] && stop_service "$(basename "$f" .pid)"
   done
   return 0

@@ -230,7 +230,7 @@ kafka_node_start() {
     -t "$(cat "$STACK_DIR/kafka/cluster-id")" -c "$STACK_DIR/kafka/node$n.properties" >>"$LOG_DIR/kafka$n.log" 2>&1 \
     || die "formatting Kafka storage failed; see $LOG_DIR/kafka$n.log"
   say "starting Kafka broker $n on 127.0.0.1:$(kafka_port "$n")"
-  nohup "$(java_home)/bin/java" -Xms128m -Xmx${KAFKA_HEAP:-512m} -XX:+UseG1GC -Djava.awt.headless=true \
+  nohup "$(java_home)/bin/java" -Xms128m -Xmx${KAFKA_HEAP:-$([[ $(topology) == cluster ]] && echo 256m || echo 512m)} -XX:+UseG1GC -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" -cp "$KAFKA_LIB/*" \
     kafka.Kafka "$STACK_DIR/kafka/node$n.properties" >>"$LOG_DIR/kafka$n.log" 2>&1 &
   echo $! >"$PID_DIR/kafka$n.pid"
@@ -274,6 +274,10 @@ stack_env() {
   echo "KAFKA_REPLICATION_FACTOR=$([[ $(kafka_brokers) -ge 3 ]] && echo 3 || echo 1)"
   # Read by the Redis Cluster tests only: the services use it once REDIS_NODES names it.
   if pid_alive "redis-cluster-$((REDIS_PORT + 1))"; then echo "REDIS_CLUSTER_NODES=$(redis_cluster_nodes)"; fi
+  if [[ $(topology) == cluster ]]; then
+    echo "REDIS_NODES=$(redis_cluster_nodes)"
+    echo "DATABASE_READ_URL=postgresql://$DB_USER:$DB_PASSWORD@127.0.0.1:$(pg_standby_port)/$DB_NAME"
+  fi
 }
 
 # Debian's Prometheus on the services this stack started: infra/prometheus/suite.yml and the shipped rules, linked into

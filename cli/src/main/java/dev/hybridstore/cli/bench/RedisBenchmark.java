@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Redis's own speed for one command, as redis-benchmark measures it (its latency percentiles are its own). */
 public final class RedisBenchmark {
@@ -24,13 +26,31 @@ public final class RedisBenchmark {
     }
 
     public Result run(int connections, int requests, String... command) {
-        List<String> args = new ArrayList<>(List.of("-h", redis.getHost(), "-p", Integer.toString(redis.getPort() < 0 ? 6379 : redis.getPort()),
+        ExternalTool.Finished run;
+        try {
+            run = run(redis.getHost(), redis.getPort() < 0 ? 6379 : redis.getPort(), connections, requests, command);
+        } catch (CommandFailure e) {
+            // On a Redis Cluster: again on the node of the key's slot (redis-benchmark --cluster sends a command-line key anywhere).
+            URI node = movedTo(e.getMessage()).orElseThrow(() -> e);
+            run = run(node.getHost(), node.getPort(), connections, requests, command);
+        }
+        ExternalTool.Finished last = run;
+        return parse(last.stdout(), command[0]).orElseThrow(() -> new CommandFailure(
+                "redis-benchmark gave no " + command[0] + " figure on " + redis + ": " + last.stdout() + last.stderr()));
+    }
+
+    /** The node a cluster's {@code MOVED <slot> host:port} answer names. */
+    static Optional<URI> movedTo(String output) {
+        Matcher m = Pattern.compile("MOVED \\d+ (\\S+:\\d+)").matcher(output);
+        return m.find() ? Optional.of(URI.create("redis://" + m.group(1))) : Optional.empty();
+    }
+
+    private ExternalTool.Finished run(String host, int port, int connections, int requests, String... command) {
+        List<String> args = new ArrayList<>(List.of("-h", host, "-p", Integer.toString(port),
                 "-c", Integer.toString(connections), "-n", Integer.toString(requests), "-q", "--csv"));
         args.addAll(List.of(command));
         System.err.println("==> redis-benchmark " + String.join(" ", args));
-        ExternalTool.Finished run = tool.run("redis-benchmark " + command[0], args, Map.of(), Path.of("."), 0);
-        return parse(run.stdout(), command[0]).orElseThrow(() -> new CommandFailure(
-                "redis-benchmark gave no " + command[0] + " figure on " + redis + ": " + run.stdout() + run.stderr()));
+        return tool.run("redis-benchmark " + command[0], args, Map.of(), Path.of("."), 0);
     }
 
     /**

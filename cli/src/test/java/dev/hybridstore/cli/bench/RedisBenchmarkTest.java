@@ -17,4 +17,11 @@ class RedisBenchmarkTest {
     void anotherCommandsRowIsNotTaken() {
         assertThat(RedisBenchmark.parse(Samples.read("redis-benchmark-hget.csv"), "GET")).isEmpty();
     }
+
+    @Test
+    void aClustersMovedAnswerNamesTheNodeOfTheSlot() {
+        assertThat(RedisBenchmark.movedTo("redis-benchmark exited with 1: Error from server: MOVED 8219 127.0.0.1:57181 | \"test\""))
+                .contains(java.net.URI.create("redis://127.0.0.1:57181"));
+        assertThat(RedisBenchmark.movedTo("Could not connect to Redis at 127.0.0.1:6379")).isEmpty();
+    }
 }
