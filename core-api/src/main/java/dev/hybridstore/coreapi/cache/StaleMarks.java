@@ -1,12 +1,13 @@
 package dev.hybridstore.coreapi.cache;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
-import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -166,9 +168,13 @@ public class StaleMarks {
         }
     }
 
-    @PreDestroy
-    void close() {
+    /**
+     * Closes the listening connection and waits for it (on the main thread, at most 5 s) while Vert.x still runs: its
+     * close would otherwise complete on a stopped event loop.
+     */
+    void close(@Observes ShutdownEvent event) {
         closing = true;
-        subscriber.close();
+        subscriber.close().toCompletionStage().toCompletableFuture().completeOnTimeout(null, 5, TimeUnit.SECONDS)
+                .exceptionally(e -> null).join();
     }
 }
