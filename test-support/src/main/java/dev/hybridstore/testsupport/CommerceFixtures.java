@@ -60,13 +60,14 @@ public final class CommerceFixtures extends TestDatabase {
                 id, quantity, total, payment, status, storeId, Timestamp.valueOf(createdAt), userId, productId);
     }
 
-    /** Deletes every commerce row whose id starts with the prefix (orders and their keys first, for the foreign keys). */
+    /** Deletes every commerce row whose id starts with the prefix (orders and their keys first, for the foreign keys), and their stale cache marks. */
     public void deleteByPrefix(String prefix) {
         String like = prefix + "%";
         update("DELETE FROM order_idempotency_keys WHERE idempotency_key LIKE ?", like);
         update("DELETE FROM orders WHERE order_id LIKE ? OR user_id LIKE ? OR product_id LIKE ?", like, like, like);
         update("DELETE FROM products WHERE product_id LIKE ?", like);
         update("DELETE FROM users WHERE user_id LIKE ?", like);
+        update("DELETE FROM cache_stale_entries WHERE id LIKE ?", like);
         update("DELETE FROM stores WHERE name LIKE ?", like);
     }
 }

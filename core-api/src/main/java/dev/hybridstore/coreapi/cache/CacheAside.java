@@ -47,15 +47,16 @@ public class CacheAside {
     private final MeterRegistry registry;
     private final Map<String, Counters> counters = new ConcurrentHashMap<>();
     /**
-     * Entries whose write-through failed (hash → ids): Redis may still hold the old value. They are read from the
+     * Entries whose write-through failed, on any instance: Redis may still hold the old value. They are read from the
      * database, and dropped from Redis once it answers again, so no instance serves the old value after the outage.
      */
-    private final Map<String, Set<String>> stale = new ConcurrentHashMap<>();
+    private final StaleMarks stale;
     private final AtomicBoolean dropping = new AtomicBoolean();
 
-    CacheAside(ReactiveRedisDataSource redis, RedisGuard guard, MeterRegistry registry) {
+    CacheAside(ReactiveRedisDataSource redis, RedisGuard guard, StaleMarks stale, MeterRegistry registry) {
         this.hashes = redis.hash(String.class, String.class, String.class);
         this.redis = guard;
+        this.stale = stale;
         this.registry = registry;
         // Every cached table's counters from the start, at 0: a dashboard and an alert find them before the first read.
         CachedTables.ALL.forEach(table -> counters(table.hash()));
@@ -129,15 +130,12 @@ public class CacheAside {
         return settled(hash, id, redis.call(() -> hashes.hdel(hash, id).replaceWith(true), false)).replaceWithVoid();
     }
 
-    /** Forgets the entry's stale mark once Redis took the change; marks the entry stale when Redis did not. */
+    /**
+     * Forgets the entry's stale mark once Redis took the change; marks the entry stale when Redis did not, for every
+     * instance before the write is answered.
+     */
     private Uni<Boolean> settled(String hash, String id, Uni<Boolean> change) {
-        return change.invoke(done -> {
-            if (done) {
-                unmark(hash, List.of(id));
-            } else {
-                mark(hash, id);
-            }
-        });
+        return change.call(done -> done ? stale.unmark(hash, List.of(id)) : stale.mark(hash, id));
     }
 
     /** HSET; false when Redis is down or the command failed. */
@@ -146,24 +144,7 @@ public class CacheAside {
     }
 
     private boolean isStale(String hash, String id) {
-        Set<String> ids = stale.get(hash);
-        return ids != null && ids.contains(id);
-    }
-
-    private void mark(String hash, String id) {
-        stale.compute(hash, (h, ids) -> {
-            Set<String> marked = ids != null ? ids : ConcurrentHashMap.newKeySet();
-            marked.add(id);
-            return marked;
-        });
-    }
-
-    /** Atomic per hash with {@link #mark}; an emptied hash leaves the map, so "nothing stale" is one isEmpty(). */
-    private void unmark(String hash, List<String> ids) {
-        stale.computeIfPresent(hash, (h, marked) -> {
-            ids.forEach(marked::remove);
-            return marked.isEmpty() ? null : marked;
-        });
+        return stale.contains(hash, id);
     }
 
     /**
@@ -177,11 +158,11 @@ public class CacheAside {
         if (!dropping.compareAndSet(false, true)) {
             return true;
         }
-        Multi.createFrom().iterable(List.copyOf(stale.entrySet()))
+        Multi.createFrom().iterable(stale.snapshot().entrySet())
                 .onItem().transformToUniAndConcatenate(entry -> {
-                    List<String> ids = List.copyOf(entry.getValue());
+                    List<String> ids = entry.getValue();
                     return redis.require(() -> hashes.hdel(entry.getKey(), ids.toArray(String[]::new)), "drop stale entries")
-                            .invoke(() -> unmark(entry.getKey(), ids))
+                            .call(() -> stale.unmark(entry.getKey(), ids))
                             .invoke(() -> Log.infof("Dropped %d entries of %s whose write-through failed while Redis was unavailable",
                                     ids.size(), entry.getKey()));
                 })
