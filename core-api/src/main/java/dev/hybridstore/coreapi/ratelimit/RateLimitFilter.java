@@ -21,9 +21,12 @@ final class RateLimitFilter implements ResteasyReactiveContainerRequestFilter {
     private final Limit limit;
     private final Instance<RateLimitConfig> configs;
     private final Instance<RateLimiter> limiters;
-    /** Looked up on the first request: they do not exist yet when the filter is registered. */
-    private RateLimitConfig config;
-    private RateLimiter limiter;
+    /**
+     * Looked up on the first request: they do not exist yet when the filter is registered. Volatile, limiter written
+     * last: an event-loop thread that sees the limiter also sees the config.
+     */
+    private volatile RateLimitConfig config;
+    private volatile RateLimiter limiter;
 
     RateLimitFilter(Limit limit, Instance<RateLimitConfig> configs, Instance<RateLimiter> limiters) {
         this.limit = limit;
@@ -33,10 +36,11 @@ final class RateLimitFilter implements ResteasyReactiveContainerRequestFilter {
 
     @Override
     public void filter(ResteasyReactiveContainerRequestContext context) {
-        if (config == null) { // two first requests at once look up the same singletons: harmless
+        if (limiter == null) { // two first requests at once look up the same singletons: harmless
             config = configs.get();
             limiter = limiters.get();
         }
+        RateLimitConfig config = this.config;
         int allowed = limit.perWindow(config);
         if (allowed <= 0) {
             return;
