@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docker-compose.yml, as docker-compose itself resolves it ({@code docker-compose config} needs no Docker engine):
- * the services, their settings, health checks, start order and ports.
+ * the services, their settings, health checks, start order and ports of what {@code docker-compose up} starts, the
+ * services without a profile. The cluster profile: {@link ComposeClusterProfileTest}.
  */
 class ComposeFileTest {
 
@@ -40,21 +43,38 @@ class ComposeFileTest {
             "RATE_LIMIT_TRUST_FORWARDED_FOR", "false", "LOAD_SHEDDING_ENABLED", "false");
     static final String TOKEN = "token-from-the-test-environment";
 
-    static Path root;
-    static Path composeFile;
+    static final Path root = Repo.root();
+    static final Path composeFile = root.resolve("docker-compose.yml");
+    /** The services without a profile: what {@code docker-compose up} starts. */
     static JsonNode services;
     static JsonNode volumes;
 
     @BeforeAll
     static void resolveTheComposeFile() throws IOException {
-        root = Repo.root();
-        composeFile = root.resolve("docker-compose.yml");
+        JsonNode resolved = resolve();
+        services = inProfile(resolved, null);
+        volumes = resolved.path("volumes");
+    }
+
+    /** docker-compose.yml as {@code docker-compose config} prints it (every service, whatever its profiles). */
+    static JsonNode resolve() throws IOException {
         Repo.Result r = compose(Map.of("ADMIN_TOKEN", TOKEN));
         assertThat(r.exit()).as("docker-compose config must accept the file:\n%s", r.describe()).isZero();
         JsonNode resolved = new YAMLMapper().readTree(r.out());
-        services = resolved.path("services");
-        volumes = resolved.path("volumes");
-        assertThat(services.isObject()).as("no 'services' in the resolved file:\n%s", r.out()).isTrue();
+        assertThat(resolved.path("services").isObject()).as("no 'services' in the resolved file:\n%s", r.out()).isTrue();
+        return resolved;
+    }
+
+    /** The resolved services of one profile, or (null) those without a profile. */
+    static ObjectNode inProfile(JsonNode resolved, String profile) {
+        ObjectNode selected = JsonNodeFactory.instance.objectNode();
+        resolved.path("services").properties().forEach(s -> {
+            List<String> profiles = texts(s.getValue().path("profiles"));
+            if (profile == null ? profiles.isEmpty() : profiles.contains(profile)) {
+                selected.set(s.getKey(), s.getValue());
+            }
+        });
+        return selected;
     }
 
     /**
@@ -90,8 +110,12 @@ class ComposeFileTest {
     }
 
     static Map<String, String> env(String service) {
+        return env(service(service));
+    }
+
+    static Map<String, String> env(JsonNode service) {
         Map<String, String> env = new HashMap<>();
-        JsonNode e = service(service).path("environment");
+        JsonNode e = service.path("environment");
         if (e.isArray()) {
             e.forEach(kv -> {
                 String[] parts = kv.asText().split("=", 2);
@@ -105,8 +129,12 @@ class ComposeFileTest {
 
     /** Host ports a service publishes, whatever form docker-compose prints them in. */
     static Set<String> publishedPorts(String service) {
+        return publishedPorts(service(service));
+    }
+
+    static Set<String> publishedPorts(JsonNode service) {
         Set<String> ports = new LinkedHashSet<>();
-        for (JsonNode p : service(service).path("ports")) {
+        for (JsonNode p : service.path("ports")) {
             if (p.isObject()) {
                 if (p.hasNonNull("published")) {
                     ports.add(p.get("published").asText() + ":" + p.path("target").asText());
@@ -132,8 +160,8 @@ class ComposeFileTest {
     void definesTheInfrastructureAndTheFourServices() {
         List<String> names = new ArrayList<>();
         services.properties().forEach(s -> names.add(s.getKey()));
-        assertThat(names).contains("postgres", "redis", "kafka1", "kafka2", "kafka3", "core-api", "order-consumer", "cache-worker",
-                "ai-worker", "prometheus", "grafana");
+        assertThat(names).as("a profile's services must not start without it").containsExactlyInAnyOrder("postgres", "redis",
+                "kafka1", "kafka2", "kafka3", "core-api", "order-consumer", "cache-worker", "ai-worker", "prometheus", "grafana");
     }
 
     @Test
@@ -272,11 +300,16 @@ class ComposeFileTest {
         assertThat(nodeIds).containsExactlyInAnyOrder("1", "2", "3");
     }
 
-    @Test
-    void kafkaIsTheVersionTheSuiteAndTheContainerTestsRun() {
+    /** The image of the Kafka version the suite runs (infra/kafka/pom.xml's kafka.version). */
+    static String kafkaImage() {
         Matcher version = Pattern.compile("<kafka\\.version>([^<]+)</kafka\\.version>").matcher(Repo.read(root.resolve("infra/kafka/pom.xml")));
         assertThat(version.find()).as("kafka.version in infra/kafka/pom.xml").isTrue();
-        String image = "apache/kafka:" + version.group(1);
+        return "apache/kafka:" + version.group(1);
+    }
+
+    @Test
+    void kafkaIsTheVersionTheSuiteAndTheContainerTestsRun() {
+        String image = kafkaImage();
         for (String broker : List.of("kafka1", "kafka2", "kafka3")) {
             assertThat(service(broker).path("image").asText()).as(broker).isEqualTo(image);
         }
