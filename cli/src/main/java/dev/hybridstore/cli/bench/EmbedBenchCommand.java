@@ -143,12 +143,8 @@ public class EmbedBenchCommand implements Callable<Integer> {
         out.println("==> restarting the ai-worker");
         out.flush();
         faults.run(new FaultDriver.Action("start", "ai-worker"));
-        long deadline = System.nanoTime() + RESTART.toNanos();
-        while (!api.ready(config.aiWorkerUrl())) {
-            if (System.nanoTime() > deadline) {
-                throw new CommandFailure("the ai-worker did not become ready within " + RESTART.toSeconds() + " s of its restart (./suite logs ai-worker)");
-            }
-            Thread.sleep(1000);
+        if (!api.awaitReady(config.aiWorkerUrl(), RESTART)) {
+            throw new CommandFailure("the ai-worker did not become ready within " + RESTART.toSeconds() + " s of its restart (./suite logs ai-worker)");
         }
     }
 }

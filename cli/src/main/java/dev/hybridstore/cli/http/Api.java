@@ -86,6 +86,18 @@ public class Api {
         return up(baseUrl + "/q/health/ready");
     }
 
+    /** Polls {@link #ready} until it holds or {@code within} has passed; false then. */
+    public boolean awaitReady(String baseUrl, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!ready(baseUrl)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(250);
+        }
+        return true;
+    }
+
     /** Whether a service instance answers at all (live, maybe not ready); an unreachable one does not. */
     public boolean live(String baseUrl) {
         return up(baseUrl + "/q/health/live");
