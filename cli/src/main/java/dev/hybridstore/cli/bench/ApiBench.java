@@ -114,10 +114,6 @@ public class ApiBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run();
-    }
-
-    private int run() throws Exception {
         Scale scale = Scale.named(this.scale);
         int secs = seconds == null ? scale.seconds() : seconds;
         if (!List.of("on", "off", "only").contains(overload)) {
