@@ -114,10 +114,6 @@ public class ApiBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run();
-    }
-
-    private int run() throws Exception {
         Scale scale = Scale.named(this.scale);
         int secs = seconds == null ? scale.seconds() : seconds;
         if (!List.of("on", "off", "only").contains(overload)) {
@@ -129,7 +125,7 @@ public class ApiBench implements Callable<Integer> {
         try (WorkDir work = WorkDir.create("bench-api")) {
             Wrk wrk = new Wrk(config.apiUrl(), work.path());
             RedisBenchmark redisBenchmark = new RedisBenchmark(redisUrl);
-            if (!live()) {
+            if (!api.live(config.apiUrl())) {
                 throw new CommandFailure("no core-api at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
             }
             long have = db.number("SELECT count(*) FROM users");
@@ -255,14 +251,6 @@ public class ApiBench implements Callable<Integer> {
                 order.path("product_id").asText(), order.path("quantity").asInt(), null, order.path("shipping_cost").asInt(), null,
                 order.path("payment_method").asText(), null, Instant.now());
         return new JsonSerializer<OrderPlaced>().serialize("orders", placed).length;
-    }
-
-    private boolean live() throws InterruptedException {
-        try {
-            return api.get("/q/health/live").status() == 200;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** One GET per hot id, 32 at a time: each miss writes the entry back, so the measured hits read from Redis. */

@@ -4,15 +4,8 @@ import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.http.Api;
 import io.quarkus.redis.datasource.RedisDataSource;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,34 +75,23 @@ public class CacheBenchCommand implements Callable<Integer> {
         if (!db.hasStatStatements()) {
             throw new CommandFailure("pg_stat_statements is not installed in this database (the suite's cluster preloads it: ./suite up creates it)");
         }
-        if (!live(config.cacheWorkerUrl())) {
+        if (!api.live(config.cacheWorkerUrl())) {
             throw new CommandFailure("no cache-worker at " + config.cacheWorkerUrl() + " (./suite up, or set HYBRIDSTORE_CLI_CACHE_WORKER_URL)");
         }
         ensureRows();
         out.printf("==> cache benchmark, scale %s: %d users, %d products%n", scale, db.rows("users"), db.rows("products"));
         out.flush();
-        Path work = Files.createTempDirectory("bench-cache");
-        try {
+        try (WorkDir work = WorkDir.create("bench-cache")) {
             double workerStatements = new CacheCycles(api, config.cacheWorkerUrl(), db, out).run(cycles == null ? scale.cycles : cycles);
-            if (live(config.apiUrl())) {
-                new CacheLookups(api, config, db, redis, redisUrl, work, out).run(seconds == null ? scale.seconds : seconds, workerStatements);
+            if (api.live(config.apiUrl())) {
+                new CacheLookups(api, config, db, redis, redisUrl, work.path(), out).run(seconds == null ? scale.seconds : seconds, workerStatements);
             } else {
                 spec.commandLine().getErr().println("warning: no core-api at " + config.apiUrl()
                         + ": lookup figures skipped (set HYBRIDSTORE_CLI_API_URL)");
             }
-        } finally {
-            delete(work);
         }
         out.flush();
         return 0;
-    }
-
-    private boolean live(String service) throws InterruptedException {
-        try {
-            return api.get(URI.create(service + "/q/health/live")).status() == 200;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** The scale's users and products, seeded when fewer. */
@@ -118,14 +100,6 @@ public class CacheBenchCommand implements Callable<Integer> {
         long products = db.rows("products");
         if (users < scale.users || products < scale.products) {
             seeder.add(Math.max(0, scale.users - users), Math.max(0, scale.products - products), 0);
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 }

@@ -72,10 +72,6 @@ public class DbopsBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run();
-    }
-
-    private int run() throws Exception {
         Scale scale = Scale.named(this.scale);
         ExternalTool pgDump = ExternalTool.postgres("pg_dump", "apt-get install postgresql-client (./suite up installs it)");
         ExternalTool pgRestore = ExternalTool.postgres("pg_restore", "apt-get install postgresql-client (./suite up installs it)");

@@ -8,7 +8,6 @@ import dev.hybridstore.cli.embed.Backfill;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Progress;
 import dev.hybridstore.cli.output.Table;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -77,7 +76,7 @@ public class EmbedBenchCommand implements Callable<Integer> {
         Path jar = config.aiWorkerJar().filter(Files::isRegularFile).orElseThrow(() -> new CommandFailure(
                 "ai-worker's jar is not found: set HYBRIDSTORE_CLI_AI_WORKER_JAR (./suite builds it and sets it)"));
         int n = scale == null ? rows : scale.rows;
-        boolean restart = answers(config.aiWorkerUrl());
+        boolean restart = api.live(config.aiWorkerUrl());
         if (restart) {
             // The stack's own worker would claim the benchmark's rows and share the cores: it sits the run out.
             if (config.faultCommand().isEmpty()) {
@@ -144,20 +143,8 @@ public class EmbedBenchCommand implements Callable<Integer> {
         out.println("==> restarting the ai-worker");
         out.flush();
         faults.run(new FaultDriver.Action("start", "ai-worker"));
-        long deadline = System.nanoTime() + RESTART.toNanos();
-        while (!api.ready(config.aiWorkerUrl())) {
-            if (System.nanoTime() > deadline) {
-                throw new CommandFailure("the ai-worker did not become ready within " + RESTART.toSeconds() + " s of its restart (./suite logs ai-worker)");
-            }
-            Thread.sleep(1000);
-        }
-    }
-
-    private boolean answers(String service) throws InterruptedException {
-        try {
-            return api.get(URI.create(service + "/q/health/live")).status() == 200;
-        } catch (IOException e) {
-            return false;
+        if (!api.awaitReady(config.aiWorkerUrl(), RESTART)) {
+            throw new CommandFailure("the ai-worker did not become ready within " + RESTART.toSeconds() + " s of its restart (./suite logs ai-worker)");
         }
     }
 }

@@ -62,10 +62,6 @@ public class SearchBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run();
-    }
-
-    private int run() throws Exception {
         if (scale != null && !scale.equals("small")) {
             throw new CommandFailure("--scale takes 'small'");
         }

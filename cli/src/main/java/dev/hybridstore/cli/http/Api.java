@@ -83,8 +83,29 @@ public class Api {
 
     /** Whether a service instance reports ready; an unreachable one is not. */
     public boolean ready(String baseUrl) {
+        return up(baseUrl + "/q/health/ready");
+    }
+
+    /** Polls {@link #ready} until it holds or {@code within} has passed; false then. */
+    public boolean awaitReady(String baseUrl, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!ready(baseUrl)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(250);
+        }
+        return true;
+    }
+
+    /** Whether a service instance answers at all (live, maybe not ready); an unreachable one does not. */
+    public boolean live(String baseUrl) {
+        return up(baseUrl + "/q/health/live");
+    }
+
+    private boolean up(String healthUrl) {
         try {
-            return get(URI.create(baseUrl + "/q/health/ready")).status() == 200;
+            return get(URI.create(healthUrl)).status() == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

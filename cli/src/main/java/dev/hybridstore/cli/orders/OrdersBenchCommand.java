@@ -235,12 +235,8 @@ public class OrdersBenchCommand implements Callable<Integer> {
     }
 
     private void awaitReady(int n) throws InterruptedException {
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (!api.ready(url(n))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(instance(n) + " not ready within " + READY_WITHIN.toSeconds() + " s; see its log");
-            }
-            Thread.sleep(250);
+        if (!api.awaitReady(url(n), READY_WITHIN)) {
+            throw new IllegalStateException(instance(n) + " not ready within " + READY_WITHIN.toSeconds() + " s; see its log");
         }
     }
 

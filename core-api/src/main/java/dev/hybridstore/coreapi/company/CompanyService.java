@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.company;
 
+import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Company;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
@@ -33,10 +34,6 @@ public class CompanyService {
 
     /** Fails with 404 when the company does not exist; for rows and filters that name one. */
     public Uni<Void> requireExists(String id) {
-        return companies.exists(id).invoke(exists -> {
-            if (!exists) {
-                throw ProblemException.notFound("Company", id);
-            }
-        }).replaceWithVoid();
+        return companies.exists(id).invoke(Problems.orNotFoundIfAbsent("Company", id)).replaceWithVoid();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 @ApplicationScoped
 class ManualRepository {
 
-    private static final String STORE_EXISTS = "SELECT 1 FROM stores WHERE store_id = $1";
     private static final String INSERT = "INSERT INTO manuals (store_id, title, body) VALUES ($1, $2, $3) RETURNING " + Manual.COLUMNS;
     private static final String FIND = "SELECT " + Manual.COLUMNS + " FROM manuals WHERE store_id = $1 AND id = $2";
     private static final String PAGE = "SELECT " + Manual.COLUMNS + " FROM manuals WHERE store_id = $1 ORDER BY id LIMIT $2 OFFSET $3";
@@ -20,10 +19,6 @@ class ManualRepository {
 
     ManualRepository(Sql sql) {
         this.sql = sql;
-    }
-
-    Uni<Boolean> storeExists(long storeId) {
-        return sql.fetchOne(STORE_EXISTS, Tuple.of(storeId), row -> true).map(Optional::isPresent);
     }
 
     Uni<Manual> insert(long storeId, Manual manual) {

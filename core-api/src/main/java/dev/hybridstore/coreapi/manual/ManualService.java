@@ -6,7 +6,7 @@ import dev.hybridstore.coreapi.search.RowShape;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
 import dev.hybridstore.model.knowledge.Manual;
-import dev.hybridstore.platform.problem.ProblemException;
+import dev.hybridstore.coreapi.store.StoreService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -19,17 +19,19 @@ public class ManualService {
     private static final RowShape<Manual> HITS = new RowShape<>(Manual.COLUMNS, Manual::fromRow, Manual::id);
 
     private final ManualRepository manuals;
+    private final StoreService stores;
     private final EmbeddingRequests embeddings;
     private final HybridSearch search;
 
-    ManualService(ManualRepository manuals, EmbeddingRequests embeddings, HybridSearch search) {
+    ManualService(ManualRepository manuals, StoreService stores, EmbeddingRequests embeddings, HybridSearch search) {
         this.manuals = manuals;
+        this.stores = stores;
         this.embeddings = embeddings;
         this.search = search;
     }
 
     public Uni<Manual> create(long storeId, Manual manual) {
-        return requireStore(storeId)
+        return stores.requireExists(storeId)
                 .chain(() -> manuals.insert(storeId, manual))
                 .invoke(created -> embeddings.request(EmbeddingRequests.MANUALS, created.id()));
     }
@@ -40,18 +42,10 @@ public class ManualService {
     }
 
     public Uni<List<Manual>> page(long storeId, int page, int limit) {
-        return requireStore(storeId).chain(() -> manuals.page(storeId, page, limit));
+        return stores.requireExists(storeId).chain(() -> manuals.page(storeId, page, limit));
     }
 
     public Uni<SearchResult<Manual>> search(long storeId, SearchQuery query) {
-        return requireStore(storeId).chain(() -> search.search(EmbeddingRequests.MANUALS, query, Map.of("store_id", storeId), HITS));
-    }
-
-    private Uni<Void> requireStore(long storeId) {
-        return manuals.storeExists(storeId).invoke(exists -> {
-            if (!exists) {
-                throw ProblemException.notFound("Store", storeId);
-            }
-        }).replaceWithVoid();
+        return stores.requireExists(storeId).chain(() -> search.search(EmbeddingRequests.MANUALS, query, Map.of("store_id", storeId), HITS));
     }
 }

@@ -31,12 +31,7 @@ public class StoreService {
 
     /** Completes when the store exists, fails with a 404 problem otherwise (reports and analytics of unknown stores). */
     public Uni<Void> requireExists(long id) {
-        return stores.exists(id).map(exists -> {
-            if (!exists) {
-                throw ProblemException.notFound("Store", id);
-            }
-            return null;
-        });
+        return stores.exists(id).invoke(Problems.orNotFoundIfAbsent("Store", id)).replaceWithVoid();
     }
 
     public Uni<Store> update(long id, Store store) {
