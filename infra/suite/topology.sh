@@ -1,6 +1,8 @@
 # The cluster topology (./suite up --topology cluster): haproxy from Debian in front of the core-api instances.
 # shellcheck shell=bash
 
+haproxy_stats_port() { echo $((API_PORT + 20)); }
+
 haproxy_start() {
   local cfg="$STACK_DIR/haproxy.cfg" i
   if pid_alive haproxy; then ok "haproxy already running on $API_PORT"; return 0; fi
@@ -17,6 +19,11 @@ defaults
   timeout connect 2s
   timeout client 120s
   timeout server 120s
+# Each server's check status as CSV (/stats;csv), for the fault campaign's time until an instance is marked down.
+frontend stats
+  bind 127.0.0.1:$(haproxy_stats_port)
+  stats enable
+  stats uri /stats
 frontend api
   bind 127.0.0.1:$API_PORT
   default_backend core-api
