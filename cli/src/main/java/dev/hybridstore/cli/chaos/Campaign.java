@@ -114,7 +114,9 @@ public class Campaign {
                 readLoad ? reads.total() : -1, readLoad ? readsFailed : -1,
                 fault == Fault.CACHE_WORKER_KILL ? window.emptySamples.sum() : -1,
                 fault == Fault.REDIS_KILL ? window.refillSeconds() : -1, recover, failover,
-                Stream.concat(orders.unexpected.lines().stream(), reads.unexpected.lines().stream()).toList(), null);
+                Stream.of(orders.unexpected.lines(), reads.unexpected.lines(),
+                        fault.topology == Fault.Topology.CLUSTER ? reads.unavailableAnswers.lines() : List.<String>of())
+                        .flatMap(List::stream).toList(), null);
     }
 
     /** The ai-worker fault: rows pending, a backfill running, the worker killed part-way and restarted. */
