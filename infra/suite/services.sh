@@ -82,6 +82,8 @@ cli_run() {
     export HYBRIDSTORE_CLI_AI_WORKER_URL="http://127.0.0.1:$(service_port ai-worker)"
     export HYBRIDSTORE_CLI_SERVICE_URLS="http://127.0.0.1:$API_PORT${urls},http://127.0.0.1:$(service_port cache-worker),http://127.0.0.1:$(service_port ai-worker)"
     export HYBRIDSTORE_CLI_FAULT_COMMAND="$ROOT/suite fault"
+    export HYBRIDSTORE_CLI_TOPOLOGY="$(topology)"
+    [[ $(topology) == cluster ]] && export HYBRIDSTORE_CLI_HAPROXY_STATS_URL="http://127.0.0.1:$(haproxy_stats_port)/stats;csv"
     export HYBRIDSTORE_CLI_KAFKA_LIB="$KAFKA_LIB"
     export HYBRIDSTORE_CLI_AI_WORKER_JAR="$(jar_of ai-worker)"
     export HYBRIDSTORE_CLI_API_JAR="$(jar_of core-api)"

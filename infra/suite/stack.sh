@@ -124,18 +124,24 @@ redis_cluster_start() {
     dir="$STACK_DIR/redis-cluster/$port"
     # A node keeps its cluster's membership in nodes.conf; a fresh cluster needs nodes that know no other.
     rm -rf "$dir"; mkdir -p "$dir"
-    redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
-      --cluster-enabled yes --cluster-config-file nodes.conf --cluster-port "$(redis_cluster_bus_port "$port")" \
-      --cluster-node-timeout 5000 --dir "$dir" --pidfile "$PID_DIR/redis-cluster-$port.pid" \
-      --logfile "$LOG_DIR/redis-cluster-$port.log" || die "Redis Cluster node $port did not start; see $LOG_DIR/redis-cluster-$port.log"
-  done
-  for port in $(redis_cluster_ports); do
-    wait_for "Redis Cluster node $port" 20 redis-cli -p "$port" ping || die "Redis Cluster node $port not answering"
+    redis_cluster_node_start "$port"
   done
   # shellcheck disable=SC2046
   redis-cli --cluster create $(redis_cluster_nodes | tr , ' ') --cluster-replicas 1 --cluster-yes \
     >"$LOG_DIR/redis-cluster-create.log" 2>&1 || die "forming the Redis Cluster failed; see $LOG_DIR/redis-cluster-create.log"
   wait_for "Redis Cluster state ok on every node" 30 redis_cluster_ok || die "Redis Cluster not ok; see $LOG_DIR/redis-cluster-*.log"
+}
+
+# redis_cluster_node_start PORT: one node; after a kill -9 it rejoins its cluster (as a replica) from its nodes.conf.
+redis_cluster_node_start() {
+  local port=$1 dir="$STACK_DIR/redis-cluster/$1"
+  pid_alive "redis-cluster-$port" && return 0
+  mkdir -p "$dir"
+  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+    --cluster-enabled yes --cluster-config-file nodes.conf --cluster-port "$(redis_cluster_bus_port "$port")" \
+    --cluster-node-timeout 5000 --dir "$dir" --pidfile "$PID_DIR/redis-cluster-$port.pid" \
+    --logfile "$LOG_DIR/redis-cluster-$port.log" || die "Redis Cluster node $port did not start; see $LOG_DIR/redis-cluster-$port.log"
+  wait_for "Redis Cluster node $port" 20 redis-cli -p "$port" ping || die "Redis Cluster node $port not answering"
 }
 
 # Every node sees all slots served, and the replicas have taken their masters (a replica first joins as a master).

@@ -35,6 +35,13 @@ public interface CliConfig {
      */
     Optional<String> faultCommand();
 
+    /** The suite's topology, single or cluster (HYBRIDSTORE_CLI_TOPOLOGY; ./suite sets it): the campaign's cluster faults need cluster. */
+    @WithDefault("single")
+    String topology();
+
+    /** haproxy's stats CSV in the cluster topology (HYBRIDSTORE_CLI_HAPROXY_STATS_URL; ./suite sets it): when an instance is marked down. */
+    Optional<String> haproxyStatsUrl();
+
     /** core-api's runnable jar, for bench api's overload phase, which starts one with load shedding on (HYBRIDSTORE_CLI_API_JAR; ./suite sets it). */
     Optional<Path> apiJar();
 

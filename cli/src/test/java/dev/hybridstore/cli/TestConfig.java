@@ -45,4 +45,14 @@ public record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Pa
     public Optional<Path> kafkaLib() {
         return Optional.empty();
     }
+
+    @Override
+    public String topology() {
+        return "single";
+    }
+
+    @Override
+    public Optional<String> haproxyStatsUrl() {
+        return Optional.empty();
+    }
 }

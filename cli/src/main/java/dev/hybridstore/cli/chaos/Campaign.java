@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.chaos;
 
 import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.chaos.FaultDriver.Action;
 import dev.hybridstore.cli.chaos.OrderLoad.Outcome;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.http.Api.Answer;
@@ -30,6 +31,11 @@ public class Campaign {
     private static final Duration RECOVERY = Duration.ofMinutes(3);
     private static final Duration DRAIN = Duration.ofMinutes(2);
     private static final int BACKFILL_ROWS = 600;
+    private static final Duration FAILOVER = Duration.ofMinutes(1);
+    /** The cache's hash of users: its master is the Redis node whose loss the readers feel. */
+    private static final String WATCHED_KEY = "cache:users";
+    /** List pages, which core-api reads on the standby. */
+    private static final List<String> LIST_PAGES = List.of("/api/users?limit=20", "/api/products?limit=20", "/api/users?limit=5&gender=F");
     /** ai-worker's claim lease (5 min) plus a sweep: rows a killed worker had claimed wait for their lease to end. */
     private static final Duration BACKFILL_DRAIN = Duration.ofMinutes(7);
 
@@ -59,7 +65,7 @@ public class Campaign {
         String user = createUser(run);
         String product = api.get("/api/products/random").text("product_id");
         OrderLoad orders = new OrderLoad(api, run, user, product);
-        ReadLoad reads = new ReadLoad(api, readPaths());
+        ReadLoad reads = new ReadLoad(api, fault.load == Fault.Load.ORDERS_AND_LIST_READS ? LIST_PAGES : readPaths());
         WindowWatch window = new WindowWatch(redis);
         long started = System.nanoTime();
         window.start();
@@ -72,9 +78,18 @@ public class Campaign {
         Thread cycles = fault.load == Fault.Load.READS_AND_CYCLES ? cacheCycles() : null;
         pause(WARM_UP);
 
-        faults.run(fault.inject);
+        Action inject = fault.inject;
+        Action restore = fault.restore;
+        if (inject.component().equals(Fault.REDIS_MASTER)) {
+            String node = "redis-cluster-" + watchedMaster().orElseThrow(() -> new IllegalStateException("no live master serves " + WATCHED_KEY));
+            inject = FaultDriver.Action.kill(node);
+            restore = FaultDriver.Action.start(node);
+        }
+        long injected = System.nanoTime();
+        faults.run(inject);
+        double failover = fault.failsOver() ? failover(fault, inject.component(), injected) : -1;
         pause(fault.down);
-        faults.run(fault.restore);
+        faults.run(restore);
         long restored = System.nanoTime();
         window.watchRefillFrom(restored);
         double recover = recover(run, user, product, restored);
@@ -90,14 +105,18 @@ public class Campaign {
         window.stop();
         boolean orderLoad = fault.load.orders();
         boolean readLoad = fault.load.reads();
-        long readsFailed = reads.failed.sum() + (fault == Fault.CORE_API_KILL ? 0 : reads.transportErrors.sum());
+        // On the cluster topology a 503 is a failover the clients saw: it counts as failed, as any non-2xx.
+        long readsFailed = reads.failed.sum() + (fault == Fault.CORE_API_KILL ? 0 : reads.transportErrors.sum())
+                + (fault.topology == Fault.Topology.CLUSTER ? reads.unavailable.sum() : 0);
         return new RowResult(fault, orderLoad ? counted.accepted : -1, orderLoad ? counted.stored : -1, orderLoad ? counted.lost : -1,
                 orderLoad ? counted.duplicated : -1, orderLoad ? counted.refusedYetStored : -1, orders.refused.sum(), orders.unknown.sum(),
                 orders.otherServerErrors.sum(), orders.transportErrors.sum() + (readLoad ? reads.transportErrors.sum() : 0),
                 readLoad ? reads.total() : -1, readLoad ? readsFailed : -1,
                 fault == Fault.CACHE_WORKER_KILL ? window.emptySamples.sum() : -1,
-                fault == Fault.REDIS_KILL ? window.refillSeconds() : -1, recover,
-                Stream.concat(orders.unexpected.lines().stream(), reads.unexpected.lines().stream()).toList(), null);
+                fault == Fault.REDIS_KILL ? window.refillSeconds() : -1, recover, failover,
+                Stream.of(orders.unexpected.lines(), reads.unexpected.lines(),
+                        fault.topology == Fault.Topology.CLUSTER ? reads.unavailableAnswers.lines() : List.<String>of())
+                        .flatMap(List::stream).toList(), null);
     }
 
     /** The ai-worker fault: rows pending, a backfill running, the worker killed part-way and restarted. */
@@ -126,7 +145,42 @@ public class Campaign {
             return vectors(company, model) >= BACKFILL_ROWS;
         });
         long current = vectors(company, model);
-        return new RowResult(fault, BACKFILL_ROWS, current, BACKFILL_ROWS - current, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, recover, List.of(), null);
+        return new RowResult(fault, BACKFILL_ROWS, current, BACKFILL_ROWS - current, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, recover, -1, List.of(), null);
+    }
+
+    /**
+     * Seconds from the kill until the cluster routed around it, -1 if not within {@link #FAILOVER}: a live master
+     * other than the killed node serves the watched slot, or haproxy has marked the killed instance down.
+     */
+    private double failover(Fault fault, String killed, long injected) {
+        BooleanSupplier done = fault == Fault.REDIS_MASTER_KILL
+                ? () -> watchedMaster().filter(port -> !killed.equals("redis-cluster-" + port)).isPresent()
+                : () -> haproxyStatus(killed).filter(HaproxyStats::down).isPresent();
+        return until(FAILOVER, done) ? (System.nanoTime() - injected) / 1e9 : -1;
+    }
+
+    /** The port of the live master serving the cached users' slot, as a node that answers sees it. */
+    private Optional<Integer> watchedMaster() {
+        try {
+            int slot = redis.execute("CLUSTER", "KEYSLOT", WATCHED_KEY).toInteger();
+            return ClusterNodes.parse(redis.execute("CLUSTER", "NODES").toString()).masterOf(slot);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the client asked the node that is down; the next poll asks another
+        }
+    }
+
+    private Optional<String> haproxyStatus(String server) {
+        String url = config.haproxyStatsUrl().orElseThrow(() -> new IllegalStateException(
+                "HYBRIDSTORE_CLI_HAPROXY_STATS_URL is not set; ./suite sets it on the cluster topology"));
+        try {
+            Answer stats = api.get(URI.create(url));
+            return stats.status() == 200 ? HaproxyStats.status(stats.raw(), "core-api", server) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private long vectors(String company, String model) {

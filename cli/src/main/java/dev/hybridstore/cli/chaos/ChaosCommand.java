@@ -100,7 +100,7 @@ public class ChaosCommand implements Callable<Integer> {
         Campaign.Settings settings = new Campaign.Settings(Duration.ofSeconds(seconds), rate, reads, run);
         List<RowResult> rows = new ArrayList<>();
         for (Fault fault : faults) {
-            var unfit = fault.unfitFor(brokers);
+            var unfit = fault.unfitFor(brokers, config.topology());
             if (unfit.isPresent()) {
                 rows.add(RowResult.skipped(fault, unfit.get()));
                 out.printf("==> %s: skipped, %s%n", fault.id(), unfit.get());

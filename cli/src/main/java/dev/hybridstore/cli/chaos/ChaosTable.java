@@ -12,16 +12,16 @@ final class ChaosTable {
 
     static String render(List<RowResult> rows) {
         Table table = new Table("fault", "load", "accepted", "stored", "lost", "dup", "503 refused", "503 unknown", "other 5xx",
-                "transport err", "reads", "reads failed", "window empty", "refill s", "recover s", "verdict");
+                "transport err", "reads", "reads failed", "window empty", "refill s", "recover s", "failover s", "verdict");
         for (RowResult r : rows) {
             if (r.skipped() != null) {
-                table.row(r.fault().id(), r.fault().load.label, "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-",
+                table.row(r.fault().id(), r.fault().load.label, "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-",
                         "skipped: " + r.skipped());
                 continue;
             }
             table.row(r.fault().id(), r.fault().load.label, n(r.accepted()), n(r.stored()), n(r.lost()), n(r.duplicated()), n(r.refused503()),
                     n(r.unknown503()), n(r.other5xx()), n(r.transportErrors()), n(r.reads()), n(r.readsFailed()), n(r.windowEmpty()),
-                    s(r.refillSeconds()), s(r.recoverSeconds()), r.passed() ? "ok" : "FAILED");
+                    s(r.refillSeconds()), s(r.recoverSeconds()), s(r.failoverSeconds()), r.passed() ? "ok" : "FAILED");
         }
         return table.render();
     }

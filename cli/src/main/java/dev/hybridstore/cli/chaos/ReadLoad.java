@@ -20,6 +20,8 @@ final class ReadLoad {
     final LongAdder failed = new LongAdder();
     final LongAdder transportErrors = new LongAdder();
     final UnexpectedAnswers unexpected = new UnexpectedAnswers();
+    /** The first distinct 503s, with their detail: on the cluster topology they fail a row too, so they must be told. */
+    final UnexpectedAnswers unavailableAnswers = new UnexpectedAnswers();
 
     ReadLoad(Api api, List<String> paths) {
         this.api = api;
@@ -47,6 +49,7 @@ final class ReadLoad {
                 answered.increment();
             } else if (answer.status() == 503) {
                 unavailable.increment();
+                unavailableAnswers.add("GET " + path, answer);
             } else {
                 failed.increment();
                 unexpected.add("GET " + path, answer);
