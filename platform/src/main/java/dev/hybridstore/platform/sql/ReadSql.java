@@ -61,11 +61,6 @@ public class ReadSql extends SqlOps {
         return Pool.newInstance(PgBuilder.pool().with(pool).connectingTo(connect).using(vertx.getDelegate()).build());
     }
 
-    /** True when reads go to a standby at all. */
-    public boolean hasStandby() {
-        return standby != null;
-    }
-
     @Override
     protected Uni<RowSet<Row>> run(String sql, Tuple params) {
         return routed(() -> super.run(sql, params), () -> primary.run(sql, params));
