@@ -118,6 +118,10 @@ cmd_logs() {
 }
 
 cmd_test() {
+  if [[ ${1:-} == --topology ]]; then
+    [[ ${2:-} == cluster ]] || die "test --topology takes cluster (plain './suite test' is the single stack)"
+    shift 2; cmd_test_cluster "$@"; return
+  fi
   local start=$SECONDS
   mkdir -p "$SUITE_HOME"
   install_all
@@ -125,6 +129,8 @@ cmd_test() {
   prometheus_checks
   export SUITE_STACK=test
   stack_ports
+  [[ $(topology) == cluster ]] && pid_alive core-api && die "the test stack runs the cluster topology; 'SUITE_STACK=test ./suite down' first"
+  rm -f "$STACK_DIR/topology"
   trap 'test_stack_down' EXIT
   pg_start
   # Each run starts from an empty test database so upgrades run from scratch and no run sees another's rows.
@@ -157,8 +163,41 @@ cmd_test() {
   say "all tests passed in $((SECONDS - start))s"
 }
 
+# ./suite test --topology cluster: 'up --topology cluster' on the test stack's ports, from an empty database, then the
+# system tests (module system-tests) against it through haproxy and each instance.
+cmd_test_cluster() {
+  local start=$SECONDS
+  export SUITE_STACK=test
+  stack_ports
+  pid_alive core-api && die "the test stack is running; 'SUITE_STACK=test ./suite down' first"
+  trap 'test_stack_down' EXIT
+  pg_start
+  pg_superuser -d postgres -c "drop database if exists ${DB_NAME} with (force)" >/dev/null
+  rm -f "$STACK_DIR/demo-loaded"
+  cmd_up --topology cluster
+  set -a; eval "$(stack_env)"; eval "$(instance_urls)"; set +a
+  say "running the system tests against the cluster topology behind haproxy on $API_PORT"
+  "$ROOT/mvnw" -B verify -f "$ROOT/pom.xml" -pl system-tests -am -DsystemTests \
+    -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false "$@" || die "system tests failed (reports under system-tests/target/failsafe-reports)"
+  say "all system tests passed on the cluster topology in $((SECONDS - start))s"
+}
+
+# The system tests' view of the topology: haproxy, then every running instance of each service.
+instance_urls() {
+  local s f urls
+  echo "SYSTEM_TEST_API_URL=http://127.0.0.1:$API_PORT"
+  for s in "${SERVICES[@]}"; do
+    urls=""
+    for f in "$PID_DIR/$s.pid" "$PID_DIR/$s"-*.pid; do
+      [[ -f "$f" ]] && urls+="${urls:+,}http://127.0.0.1:$(service_port "$(basename "$f" .pid)")"
+    done
+    echo "SYSTEM_TEST_$(tr a-z- A-Z_ <<<"$s")_URLS=$urls"
+  done
+}
+
 test_stack_down() {
   [[ -n "${SUITE_KEEP_TEST_STACK:-}" ]] && return 0
-  stop_services >/dev/null; kafka_stop >/dev/null; redis_cluster_stop >/dev/null; redis_stop >/dev/null
+  haproxy_stop >/dev/null; stop_services >/dev/null; kafka_stop >/dev/null; redis_cluster_stop >/dev/null; redis_stop >/dev/null
   pg_standby_stop >/dev/null; pg_stop >/dev/null
+  rm -f "$STACK_DIR/topology"
 }

@@ -14,8 +14,20 @@ public final class CommerceFixtures extends TestDatabase {
     public record Shop(long store, String user, String product) {
     }
 
+    private CommerceFixtures() {
+    }
+
+    private CommerceFixtures(String databaseUrl) {
+        super(databaseUrl);
+    }
+
     public static CommerceFixtures open() {
         return new CommerceFixtures();
+    }
+
+    /** On a database of its own, such as a running topology's (the system tests), without the test stack's migrations. */
+    public static CommerceFixtures open(String databaseUrl) {
+        return new CommerceFixtures(databaseUrl);
     }
 
     /** Creates a {@link Shop} for a test class: user {@code <prefix>_user}, product {@code <prefix>_product} at 5,000. */

@@ -1,5 +1,6 @@
 package dev.hybridstore.testsupport;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,13 @@ public record MetricsPage(String text) {
     public Optional<Double> value(String name) {
         return text.lines().filter(line -> !line.startsWith("#") && !line.isBlank() && name(line).equals(name)).findFirst()
                 .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+    }
+
+    /** The sum of the samples of the series named {@code name} that carry every label given as {@code key="value"}. */
+    public double sum(String name, String... labels) {
+        return text.lines().filter(line -> !line.startsWith("#") && !line.isBlank() && name(line).equals(name))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static String name(String line) {
