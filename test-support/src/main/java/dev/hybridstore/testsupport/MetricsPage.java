@@ -18,14 +18,21 @@ public record MetricsPage(String text) {
     /** The value of the first sample of the series named {@code name}, if the page has one. */
     public Optional<Double> value(String name) {
         return text.lines().filter(line -> !line.startsWith("#") && !line.isBlank() && name(line).equals(name)).findFirst()
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+                .map(MetricsPage::sample);
     }
 
     /** The sum of the samples of the series named {@code name} that carry every label given as {@code key="value"}. */
     public double sum(String name, String... labels) {
         return text.lines().filter(line -> !line.startsWith("#") && !line.isBlank() && name(line).equals(name))
                 .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                .mapToDouble(MetricsPage::sample).sum();
+    }
+
+    /** A line's value: after the name and labels, before an exemplar ({@code  # {trace_id="…"} 1.0 1796462437.782}). */
+    private static double sample(String line) {
+        int exemplar = line.indexOf(" # ");
+        String sample = exemplar < 0 ? line : line.substring(0, exemplar);
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 
     private static String name(String line) {

@@ -28,9 +28,10 @@ class EmbeddingOnTwoWorkersIT {
     static final TestIds IDS = TestIds.create("SYE");
     static final String EMBEDDED = "hybridstore_ai_worker_embeddings_total";
     static final String COMPANY = IDS.prefix();
-    static final List<String> TOPICS = List.of("결제 시스템 장애 대응", "대용량 트래픽 캐시 설계", "카프카 컨슈머 재처리", "데이터베이스 인덱스 튜닝",
-            "레디스 클러스터 장애 조치", "검색 랭킹 개선", "주문 파이프라인 멱등성", "벡터 검색 정확도", "서비스 배포 자동화",
-            "모니터링 알림 설계", "장애 회고 문화", "코드 리뷰 원칙");
+    static final List<String> TOPICS = List.of("a payment system outage", "a cache for heavy read traffic", "replaying failed Kafka records",
+            "tuning a slow database index", "a Redis master failover", "improving search ranking", "idempotent order intake",
+            "vector search recall", "automating service deployment", "designing on-call alerts", "a blameless postmortem",
+            "principles of code review");
 
     @AfterAll
     static void cleanUp() {
@@ -58,7 +59,7 @@ class EmbeddingOnTwoWorkersIT {
             db.update("INSERT INTO companies (id, name) VALUES (?, 'System test company')", COMPANY);
             for (String topic : TOPICS) {
                 ids.add(given().baseUri(TOPOLOGY.api()).contentType(ContentType.JSON)
-                        .body("{\"company_id\": \"%s\", \"category\": \"backend\", \"content\": \"%s 경험을 설명해 주세요\"}".formatted(COMPANY, topic))
+                        .body("{\"company_id\": \"%s\", \"category\": \"backend\", \"content\": \"%s\"}".formatted(COMPANY, content(topic)))
                         .when().post("/api/questions").then().statusCode(201).body("company_id", equalTo(COMPANY))
                         .extract().path("id"));
             }
@@ -79,12 +80,16 @@ class EmbeddingOnTwoWorkersIT {
 
         int target = ids.get(1);
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
-            JsonPath found = given().baseUri(TOPOLOGY.api()).queryParam("q", "대용량 트래픽 캐시 설계").queryParam("mode", "vector")
+            JsonPath found = given().baseUri(TOPOLOGY.api()).queryParam("q", content(TOPICS.get(1))).queryParam("mode", "vector")
                     .queryParam("company_id", COMPANY).queryParam("k", 3)
                     .when().get("/api/questions/search").then().statusCode(200).extract().jsonPath();
             assertThat(found.getBoolean("degraded")).isFalse();
             assertThat(found.getInt("hits[0].id")).as("the nearest question").isEqualTo(target);
             assertThat(found.getBoolean("hits[0].embedded")).isTrue();
         });
+    }
+
+    private static String content(String topic) {
+        return "Tell us about " + topic + " you worked on";
     }
 }
