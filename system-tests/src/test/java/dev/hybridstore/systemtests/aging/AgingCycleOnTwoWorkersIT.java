@@ -62,16 +62,16 @@ class AgingCycleOnTwoWorkersIT {
             assertThat(pair.alone()).as("a pair of cycles with no scheduled cycle between, in 5 attempts").isTrue();
 
             for (String table : TABLES.keySet()) {
-                List<Integer> fresh = pair.reports().stream().map(r -> r.getInt("tables.find { it.table == '%s' }.fresh".formatted(table.toUpperCase())))
+                List<Integer> fresh = pair.reports().stream().map(r -> r.getInt("tables.find { it.table == '%s' }.fresh".formatted(table)))
                         .toList();
                 assertThat(fresh.stream().mapToInt(Integer::intValue).sum()).as("%s reported fresh by the two workers %s", table, fresh)
                         .isEqualTo(pair.backlogBefore().get(table) - pair.backlogAfter().get(table));
                 for (JsonPath report : pair.reports()) {
-                    assertThat(report.getLong("tables.find { it.table == '%s' }.hash_size".formatted(table.toUpperCase())))
+                    assertThat(report.getLong("tables.find { it.table == '%s' }.hash_size".formatted(table)))
                             .isLessThanOrEqualTo(TOPOLOGY.cacheWindowSize());
                 }
             }
-            List<Integer> freshUsers = pair.reports().stream().map(r -> r.getInt("tables.find { it.table == 'USERS' }.fresh")).toList();
+            List<Integer> freshUsers = pair.reports().stream().map(r -> r.getInt("tables.find { it.table == 'users' }.fresh")).toList();
             assertThat(freshUsers).as("both workers cached new users").allMatch(n -> n > 0);
 
             try (ClusterRedis redis = new ClusterRedis(TOPOLOGY.redisNodes())) {
