@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.systemtests.topology.ClusterRedis;
 import dev.hybridstore.systemtests.topology.InstanceMetrics;
+import dev.hybridstore.systemtests.topology.OwnCommerceRows;
 import dev.hybridstore.systemtests.topology.Topology;
 import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
 import io.restassured.path.json.JsonPath;
 import io.vertx.redis.client.Command;
 import java.time.Duration;
@@ -19,8 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Both cache-workers run a cycle at the same moment, after new rows arrived: the row locks give each worker rows the
@@ -30,29 +30,23 @@ import org.junit.jupiter.api.Test;
 class AgingCycleOnTwoWorkersIT {
 
     static final Topology TOPOLOGY = Topology.fromEnvironment();
-    static final TestIds IDS = TestIds.create("SYA");
+    @RegisterExtension
+    static final OwnCommerceRows ROWS = OwnCommerceRows.tagged("SYA");
     static final Map<String, String> TABLES = Map.of("users", "cache:users", "products", "cache:products");
     /** One per successful cycle on a worker (the rows-cached summary records each table once a cycle). */
     static final String CYCLES = "hybridstore_cacheworker_rows_cached_count";
 
-    @AfterAll
-    static void cleanUp() {
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
-            db.deleteByPrefix(IDS.prefix());
-        }
-    }
-
     @Test
     void twoWorkersCyclingTogetherCacheEachNewRowOnceAndKeepTheWindows() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
+        try (CommerceFixtures db = ROWS.database()) {
             // More new users than one cycle takes (500), so both workers find new rows to cache.
             db.update("""
                     INSERT INTO users (user_id, name, gender, age, age_group, region)
-                    SELECT ? || '_' || g, 'Aging ' || g, 'M', 30, '30대', 'Daegu' FROM generate_series(1, 1200) g""", IDS.prefix());
-            long store = db.store(IDS.prefix() + " store", "Daegu");
+                    SELECT ? || '_' || g, 'Aging ' || g, 'M', 30, '30대', 'Daegu' FROM generate_series(1, 1200) g""", ROWS.prefix());
+            long store = db.store(ROWS.prefix() + " store", "Daegu");
             db.update("""
                     INSERT INTO products (product_id, name, category, price, store_id)
-                    SELECT ? || '_' || g, 'Aging ' || g, 'tea', 3000, ? FROM generate_series(1, 40) g""", IDS.prefix(), store);
+                    SELECT ? || '_' || g, 'Aging ' || g, 'tea', 3000, ? FROM generate_series(1, 40) g""", ROWS.prefix(), store);
 
             // A scheduled cycle (every 50 s on each worker) landing in between would also drain the backlog: then again.
             Pair pair = null;

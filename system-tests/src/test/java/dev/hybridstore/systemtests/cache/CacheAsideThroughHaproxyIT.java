@@ -10,21 +10,23 @@ import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.systemtests.topology.ClusterRedis;
 import dev.hybridstore.systemtests.topology.InstanceMetrics;
+import dev.hybridstore.systemtests.topology.OwnCommerceRows;
 import dev.hybridstore.systemtests.topology.Topology;
 import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cache-aside and the random pick through haproxy, with both core-api instances sharing the Redis Cluster. */
 class CacheAsideThroughHaproxyIT {
 
     static final Topology TOPOLOGY = Topology.fromEnvironment();
-    static final TestIds IDS = TestIds.create("SYC");
+    @RegisterExtension
+    static final OwnCommerceRows ROWS = OwnCommerceRows.tagged("SYC");
     static final String HITS = "hybridstore_coreapi_cache_reads_total";
     static ClusterRedis redis;
 
@@ -36,15 +38,12 @@ class CacheAsideThroughHaproxyIT {
     @AfterAll
     static void cleanUp() {
         redis.close();
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
-            db.deleteByPrefix(IDS.prefix());
-        }
     }
 
     @Test
     void aWriteGoesToTheClusterAndEveryReadOnEitherInstanceIsAHit() {
-        String id = IDS.next();
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
+        String id = ROWS.ids().next();
+        try (CommerceFixtures db = ROWS.database()) {
             db.user(id, "Before the write", "F", 41, "Busan");
         }
         given().baseUri(TOPOLOGY.api()).contentType(ContentType.JSON)

@@ -6,34 +6,28 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.model.kafka.Json;
+import dev.hybridstore.systemtests.topology.OwnCommerceRows;
 import dev.hybridstore.systemtests.topology.Topology;
 import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Behind haproxy it must not matter which core-api answers: each instance, asked directly, gives the same body. */
 class SameAnswerOnEveryInstanceIT {
 
     static final Topology TOPOLOGY = Topology.fromEnvironment();
-    static final TestIds IDS = TestIds.create("SYS");
-
-    @AfterAll
-    static void cleanUp() {
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
-            db.deleteByPrefix(IDS.prefix());
-        }
-    }
+    @RegisterExtension
+    static final OwnCommerceRows ROWS = OwnCommerceRows.tagged("SYS");
 
     @Test
     void everyInstanceAnswersTheSameResourcesWithTheSameBody() {
-        String user = IDS.prefix() + "_user", product = IDS.prefix() + "_product", order = IDS.prefix() + "_order";
+        String user = ROWS.prefix() + "_user", product = ROWS.prefix() + "_product", order = ROWS.prefix() + "_order";
         long store;
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
-            store = db.store(IDS.prefix() + " store", "Gwangju");
+        try (CommerceFixtures db = ROWS.database()) {
+            store = db.store(ROWS.prefix() + " store", "Gwangju");
             db.user(user, "Same everywhere", "F", 52, "Gwangju");
             db.product(product, "Barley tea", "tea", 2500, store);
         }

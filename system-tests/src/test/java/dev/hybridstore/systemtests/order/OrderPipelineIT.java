@@ -6,15 +6,15 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.systemtests.topology.InstanceMetrics;
+import dev.hybridstore.systemtests.topology.OwnCommerceRows;
 import dev.hybridstore.systemtests.topology.Topology;
 import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Orders posted through haproxy (either core-api, 3 brokers with replication 3) are stored once each by the three
@@ -23,42 +23,36 @@ import org.junit.jupiter.api.Test;
 class OrderPipelineIT {
 
     static final Topology TOPOLOGY = Topology.fromEnvironment();
-    static final TestIds IDS = TestIds.create("SYO");
+    @RegisterExtension
+    static final OwnCommerceRows ROWS = OwnCommerceRows.tagged("SYO");
     static final String STORED = "hybridstore_orders_stored_total";
     static final int ORDERS = 90;
 
-    @AfterAll
-    static void cleanUp() {
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
-            db.deleteByPrefix(IDS.prefix());
-        }
-    }
-
     @Test
     void everyAcceptedOrderIsStoredExactlyOnceAcrossTheThreeConsumers() {
-        String user = IDS.prefix() + "_user", product = IDS.prefix() + "_product";
+        String user = ROWS.prefix() + "_user", product = ROWS.prefix() + "_product";
         long store;
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
-            store = db.store(IDS.prefix() + " store", "Incheon");
+        try (CommerceFixtures db = ROWS.database()) {
+            store = db.store(ROWS.prefix() + " store", "Incheon");
             db.user(user, "Pipeline buyer", "M", 27, "Incheon");
             db.product(product, "Green tea", "tea", 4000, store);
         }
         List<Double> before = InstanceMetrics.each(TOPOLOGY.orderConsumers(), STORED);
-        List<String> ids = IntStream.rangeClosed(1, ORDERS).mapToObj(i -> IDS.prefix() + "_o" + i).toList();
+        List<String> ids = IntStream.rangeClosed(1, ORDERS).mapToObj(i -> ROWS.prefix() + "_o" + i).toList();
         for (String id : ids) {
             given().baseUri(TOPOLOGY.api()).contentType(ContentType.JSON)
                     .body("{\"order_id\": \"%s\", \"user_id\": \"%s\", \"product_id\": \"%s\", \"quantity\": 2}".formatted(id, user, product))
                     .when().post("/api/orders").then().statusCode(202).body("order_id", equalTo(id)).body("status", equalTo("ACCEPTED"));
         }
 
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
+        try (CommerceFixtures db = ROWS.database()) {
             await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> assertThat(
-                    db.longValue("SELECT count(*) FROM orders WHERE order_id LIKE ?", IDS.prefix() + "%")).isEqualTo(ORDERS));
+                    db.longValue("SELECT count(*) FROM orders WHERE order_id LIKE ?", ROWS.prefix() + "%")).isEqualTo(ORDERS));
             assertThat(db.strings("""
                     SELECT order_id FROM orders
                      WHERE order_id LIKE ? AND user_id = ? AND product_id = ? AND quantity = 2 AND total_amount = 8000
                        AND category = 'tea' AND store_id = ? AND user_region = 'Incheon' AND user_age_group = '20대'
-                    """, IDS.prefix() + "%", user, product, store))
+                    """, ROWS.prefix() + "%", user, product, store))
                     .as("each order stored once, denormalized").containsExactlyInAnyOrderElementsOf(ids);
         }
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {

@@ -6,35 +6,29 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.systemtests.topology.ClusterRedis;
+import dev.hybridstore.systemtests.topology.OwnCommerceRows;
 import dev.hybridstore.systemtests.topology.Topology;
 import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.TestIds;
 import io.vertx.redis.client.Command;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A store's report reset through haproxy finds the reports core-api cached on every master of the Redis Cluster. */
 class ReportResetIT {
 
     static final Topology TOPOLOGY = Topology.fromEnvironment();
-    static final TestIds IDS = TestIds.create("SYR");
-
-    @AfterAll
-    static void cleanUp() {
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
-            db.deleteByPrefix(IDS.prefix());
-        }
-    }
+    @RegisterExtension
+    static final OwnCommerceRows ROWS = OwnCommerceRows.tagged("SYR");
 
     @Test
     void theResetDropsTheStoresReportsOnEveryMasterAndNoOtherStores() {
         long store, otherStore;
-        try (CommerceFixtures db = CommerceFixtures.open(TOPOLOGY.databaseUrl())) {
-            store = db.store(IDS.prefix() + " main", "Seoul");
-            otherStore = db.store(IDS.prefix() + " other", "Seoul");
+        try (CommerceFixtures db = ROWS.database()) {
+            store = db.store(ROWS.prefix() + " main", "Seoul");
+            otherStore = db.store(ROWS.prefix() + " other", "Seoul");
         }
         LocalDate day = LocalDate.of(2025, 1, 9);
         List<LocalDate> days = IntStream.range(0, 20).mapToObj(day::minusDays).toList();
