@@ -404,6 +404,14 @@ public class ApiBench implements Callable<Integer> {
         out.append("\n    where the CPU goes (/proc/PID/stat of each process of the stack, before and after each phase):\n");
         out.append(spent.isEmpty() ? "    skipped (HYBRIDSTORE_CLI_PID_DIR names no pid files of a stack on this machine; ./suite sets it)\n"
                 : StackCpu.report(spent));
+        StackCpu.Usage floorCpu = spent.get("HTTP floor");
+        StackCpu.Usage intakeCpu = spent.get("order intake");
+        if (floorCpu != null && intakeCpu != null) {
+            out.append(f("    order intake: the stack spends %.3f ms of CPU per order against %.3f ms per floor request (%s), so %d cores allow at "
+                    + "most %.0f orders/s, %.2f of the floor measured; intake ran at %.2f of that ceiling%n", intakeCpu.stackMs(), floorCpu.stackMs(),
+                    Ratio.times(intakeCpu.stackMs(), floorCpu.stackMs()), intakeCpu.cores(), intakeCpu.ceiling(),
+                    intakeCpu.ceiling() / floor.requestsPerSecond(), placed.requestsPerSecond() / intakeCpu.ceiling()));
+        }
         return out.toString();
     }
 

@@ -78,7 +78,7 @@ class StackCpuTest {
                 .containsPattern("sum \\(all of the above\\)\\s+0\\.050\\s+1\\.000")
                 .containsPattern("ceiling on 2 cores, req/s\\s+40000\\s+2000")
                 .containsPattern("measured / ceiling\\s+0\\.45\\s+0\\.20")
-                .containsPattern("host CPU busy \\(all processes\\)\\s+98%\\s+55%");
+                .containsPattern("host cores busy, share \\(all processes\\)\\s+0\\.98\\s+0\\.55");
     }
 
     private static Map<String, Long> ticks(long coreApi, long kafka) {
