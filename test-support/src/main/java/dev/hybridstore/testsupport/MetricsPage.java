@@ -1,30 +1,21 @@
 package dev.hybridstore.testsupport;
 
+import dev.hybridstore.model.metrics.MetricSample;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** A /q/metrics page (Prometheus text format): the names of its series and their samples. */
 public record MetricsPage(String text) {
 
     /** Every series name on the page ({@code x_total}, {@code x_count}, {@code x_sum}, {@code x_max}, ... as written). */
     public Set<String> names() {
-        Set<String> names = new TreeSet<>();
-        text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> names.add(name(line)));
-        return names;
+        return MetricSample.parse(text).stream().map(MetricSample::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The value of the first sample of the series named {@code name}, if the page has one. */
     public Optional<Double> value(String name) {
-        return text.lines().filter(line -> !line.startsWith("#") && !line.isBlank() && name(line).equals(name)).findFirst()
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
-    }
-
-    private static String name(String line) {
-        int end = 0;
-        while (end < line.length() && line.charAt(end) != '{' && line.charAt(end) != ' ') {
-            end++;
-        }
-        return line.substring(0, end);
+        return MetricSample.parse(text).stream().filter(s -> s.name().equals(name)).findFirst().map(MetricSample::value);
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.model.kafka.JsonSerializer;
+import dev.hybridstore.model.metrics.MetricSample;
 import dev.hybridstore.model.redis.RedisKeys;
 import io.quarkus.redis.datasource.RedisDataSource;
 import java.io.IOException;
@@ -318,14 +319,14 @@ public class ApiBench implements Callable<Integer> {
             long hits = 0;
             long misses = 0;
             long fallbacks = 0;
-            for (String line : metrics.lines().toList()) {
-                if (line.startsWith("hybridstore_coreapi_redis_fallbacks_total")) {
-                    fallbacks += value(line);
-                } else if (line.startsWith("hybridstore_coreapi_cache_reads_total") && line.contains("cache=\"" + RedisKeys.USERS + "\"")) {
-                    if (line.contains("result=\"hit\"")) {
-                        hits += value(line);
-                    } else if (line.contains("result=\"miss\"")) {
-                        misses += value(line);
+            for (MetricSample s : MetricSample.parse(metrics)) {
+                if (s.name().equals("hybridstore_coreapi_redis_fallbacks_total")) {
+                    fallbacks += (long) s.value();
+                } else if (s.name().equals("hybridstore_coreapi_cache_reads_total") && RedisKeys.USERS.equals(s.labels().get("cache"))) {
+                    switch (s.labels().getOrDefault("result", "")) {
+                        case "hit" -> hits += (long) s.value();
+                        case "miss" -> misses += (long) s.value();
+                        default -> { }
                     }
                 }
             }
@@ -334,10 +335,6 @@ public class ApiBench implements Callable<Integer> {
 
         CacheReads minus(CacheReads before) {
             return new CacheReads(hits - before.hits, misses - before.misses, fallbacks - before.fallbacks);
-        }
-
-        private static long value(String line) {
-            return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
         }
     }
 
