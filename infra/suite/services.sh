@@ -78,6 +78,7 @@ cli_run() {
     set -a; source "$(suite_env_file)"; eval "$(stack_env)"; set +a
     export HYBRIDSTORE_CLI_API_URL="${HYBRIDSTORE_CLI_API_URL:-${CORE_API_URL:-http://127.0.0.1:$API_PORT}}"
     export HYBRIDSTORE_CLI_API_LOG="$LOG_DIR/core-api.log"
+    export HYBRIDSTORE_CLI_PID_DIR="$PID_DIR"
     export HYBRIDSTORE_CLI_CACHE_WORKER_URL="http://127.0.0.1:$(service_port cache-worker)"
     export HYBRIDSTORE_CLI_AI_WORKER_URL="http://127.0.0.1:$(service_port ai-worker)"
     export HYBRIDSTORE_CLI_SERVICE_URLS="http://127.0.0.1:$API_PORT${urls},http://127.0.0.1:$(service_port cache-worker),http://127.0.0.1:$(service_port ai-worker)"

@@ -209,16 +209,6 @@ kafka_start() {
     rm -rf "$STACK_DIR/kafka"; mkdir -p "$STACK_DIR/kafka"
   fi
   echo "$count" >"$STACK_DIR/kafka/brokers"
-  cat >"$STACK_DIR/kafka/log4j2.properties" <<'CONF'
-rootLogger.level=WARN
-rootLogger.appenderRef.stdout.ref=STDOUT
-appender.stdout.type=Console
-appender.stdout.name=STDOUT
-appender.stdout.layout.type=PatternLayout
-appender.stdout.layout.pattern=[%d] %p %m (%c)%n
-logger.raft.name=kafka.server.KafkaRaftServer
-logger.raft.level=INFO
-CONF
   [[ -f "$STACK_DIR/kafka/cluster-id" ]] || kafka_java -cp "$KAFKA_LIB/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1 >"$STACK_DIR/kafka/cluster-id"
   for ((n = 1; n <= count; n++)); do
     kafka_node_start "$n" "$count"
@@ -232,12 +222,12 @@ kafka_node_start() {
   local n=$1 count=$2
   pid_alive "kafka$n" && return 0
   kafka_write_config "$n" "$count"
-  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" kafka.tools.StorageTool format -g \
+  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$ROOT/infra/kafka/log4j2.properties" kafka.tools.StorageTool format -g \
     -t "$(cat "$STACK_DIR/kafka/cluster-id")" -c "$STACK_DIR/kafka/node$n.properties" >>"$LOG_DIR/kafka$n.log" 2>&1 \
     || die "formatting Kafka storage failed; see $LOG_DIR/kafka$n.log"
   say "starting Kafka broker $n on 127.0.0.1:$(kafka_port "$n")"
   nohup "$(java_home)/bin/java" -Xms128m -Xmx${KAFKA_HEAP:-$([[ $(topology) == cluster ]] && echo 256m || echo 512m)} -XX:+UseG1GC -Djava.awt.headless=true \
-    -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" -cp "$KAFKA_LIB/*" \
+    -Dlog4j2.configurationFile="$ROOT/infra/kafka/log4j2.properties" -cp "$KAFKA_LIB/*" \
     kafka.Kafka "$STACK_DIR/kafka/node$n.properties" >>"$LOG_DIR/kafka$n.log" 2>&1 &
   echo $! >"$PID_DIR/kafka$n.pid"
 }
@@ -245,13 +235,13 @@ kafka_node_start() {
 kafka_node_ready() { pid_alive "kafka$1" && port_open "$(kafka_port "$1")" && kafka_topics --list >/dev/null; }
 
 kafka_topics() {
-  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" \
+  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$ROOT/infra/kafka/log4j2.properties" \
     org.apache.kafka.tools.TopicCommand --bootstrap-server "$(kafka_bootstrap)" "$@"
 }
 
 # Kafka's own console producer on the suite's brokers (docs/producers.md): one record per line of standard input.
 kafka_console_producer() {
-  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$STACK_DIR/kafka/log4j2.properties" \
+  kafka_java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$ROOT/infra/kafka/log4j2.properties" \
     org.apache.kafka.tools.ConsoleProducer --bootstrap-server "$(kafka_bootstrap)" "$@"
 }
 

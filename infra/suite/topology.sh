@@ -34,9 +34,9 @@ backend core-api
   default-server inter 2s fall 2 rise 1
 CFG
   for i in 1 2; do echo "  server core-api-$i 127.0.0.1:$(service_port "$(instance core-api "$i")") check" >>"$cfg"; done
-  # A shared engine's outage (a Redis master failing over) fails every instance's readiness at once, though each still
-  # answers (from PostgreSQL, or with its own 503 problem): then the instances themselves, unchecked, rather than
-  # haproxy's "no server is available". A dead one refuses the connection and the request is redispatched.
+  # A shared engine's outage (PostgreSQL, Kafka) fails every instance's readiness at once, though each still answers
+  # with its own 503 problem: then the instances themselves, unchecked, rather than haproxy's "no server is
+  # available". A dead one refuses the connection and the request is redispatched.
   echo "  option allbackups" >>"$cfg"
   for i in 1 2; do echo "  server core-api-$i-any 127.0.0.1:$(service_port "$(instance core-api "$i")") backup" >>"$cfg"; done
   say "starting haproxy on 127.0.0.1:$API_PORT"

@@ -61,6 +61,12 @@ public interface CliConfig {
      */
     Optional<Path> kafkaLib();
 
+    /**
+     * The stack's pid files, when it runs on this machine (HYBRIDSTORE_CLI_PID_DIR; ./suite sets it): bench api reads each
+     * process's CPU time per phase from /proc.
+     */
+    Optional<Path> pidDir();
+
     /** Bearer token of core-api's admin API (HYBRIDSTORE_CLI_ADMIN_TOKEN, else ADMIN_TOKEN as the services read it). */
     Optional<String> adminToken();
 

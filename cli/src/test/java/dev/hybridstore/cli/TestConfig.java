@@ -47,6 +47,11 @@ public record TestConfig(String apiUrl, Optional<String> adminToken, Optional<Pa
     }
 
     @Override
+    public Optional<Path> pidDir() {
+        return Optional.empty();
+    }
+
+    @Override
     public String topology() {
         return "single";
     }

@@ -8,7 +8,7 @@ class HealthTest extends HealthContract {
 
     @Override
     protected String[] readinessChecks() {
-        return new String[] { "Reactive PostgreSQL connections health check", "Redis connection health check",
+        return new String[] { "Reactive PostgreSQL connections health check", "redis",
                 "Kafka connection health check", "settings" };
     }
 }

@@ -79,18 +79,6 @@ public final class KafkaCluster implements BeforeAllCallback, AfterAllCallback {
         deleteRecursively(dir);
         Files.createDirectories(dir);
         pickPorts();
-        Files.writeString(dir.resolve("log4j2.properties"), """
-                rootLogger.level=WARN
-                rootLogger.appenderRef.stdout.ref=STDOUT
-                appender.stdout.type=Console
-                appender.stdout.name=STDOUT
-                appender.stdout.layout.type=PatternLayout
-                appender.stdout.layout.pattern=[%d] %p %m (%c)%n
-                logger.raft.name=kafka.server.KafkaRaftServer
-                logger.raft.level=INFO
-                logger.lifecycle.name=org.apache.kafka.server.BrokerLifecycleManager
-                logger.lifecycle.level=INFO
-                """);
         String clusterId = Uuid.randomUuid().toString();
         List<Process> formats = new ArrayList<>();
         for (int n = 1; n <= size; n++) {
@@ -233,7 +221,7 @@ public final class KafkaCluster implements BeforeAllCallback, AfterAllCallback {
         // (hundreds of records a second) that C2's code would not speed up noticeably.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties").toAbsolutePath(),
+                "-Dlog4j2.configurationFile=" + MonitoringFiles.root().resolve("infra/kafka/log4j2.properties"),
                 "-cp", lib.toAbsolutePath() + "/*"));
         command.addAll(List.of(mainAndArgs));
         return new ProcessBuilder(command).redirectErrorStream(true);

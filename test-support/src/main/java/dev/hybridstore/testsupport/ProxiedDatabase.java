@@ -2,7 +2,9 @@ package dev.hybridstore.testsupport;
 
 import dev.hybridstore.model.config.DatabaseUrl;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,5 +36,13 @@ public class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         proxy.close();
+    }
+
+    /** The test profile of a class that needs only this resource: {@code @TestProfile(ProxiedDatabase.Profile.class)}. */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ProxiedDatabase.class));
+        }
     }
 }

@@ -2,7 +2,9 @@ package dev.hybridstore.testsupport;
 
 import dev.hybridstore.model.config.DatabaseUrl;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +48,14 @@ public class ProxiedStandby implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (proxy != null) {
             proxy.close();
+        }
+    }
+
+    /** The test profile of a class that needs only this resource: {@code @TestProfile(ProxiedStandby.Profile.class)}. */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ProxiedStandby.class));
         }
     }
 }

@@ -4,6 +4,7 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -13,9 +14,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-memory span exporter for a service's tests (produce it as a CDI bean): the spans of a trace, once ended and
- * exported. It keeps the newest {@value #KEPT} spans only, so a long test run does not fill the heap.
+ * An in-memory span exporter for a service's tests: the spans of a trace, once ended and exported. It keeps the newest
+ * {@value #KEPT} spans only, so a long test run does not fill the heap. A bean in the tests of a service whose
+ * application.properties indexes test-support ({@code %test.quarkus.index-dependency.test-support.*}).
  */
+@Singleton
 public final class RecentSpans implements SpanExporter {
 
     static final int KEPT = 20_000;

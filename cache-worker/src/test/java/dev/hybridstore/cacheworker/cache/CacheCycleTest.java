@@ -2,6 +2,8 @@ package dev.hybridstore.cacheworker.cache;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -28,5 +30,10 @@ abstract class CacheCycleTest {
     @AfterEach
     void dropOwnRows() {
         rows.close();
+    }
+
+    /** Users' cache entries with the given ids, as a cycle hands them to the window. */
+    static List<CacheEntry> entries(String... ids) {
+        return Arrays.stream(ids).map(id -> new CacheEntry(id, "{\"user_id\":\"" + id + "\"}", true)).toList();
     }
 }

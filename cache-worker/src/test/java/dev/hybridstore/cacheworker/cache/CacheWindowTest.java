@@ -2,7 +2,6 @@ package dev.hybridstore.cacheworker.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.hash.HashCommands;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Multi;
@@ -12,33 +11,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CacheWindowTest {
+class CacheWindowTest extends CacheCycleTest {
 
-    @Inject
-    CacheService cache;
     @Inject
     CacheWindow window;
     @Inject
     CacheConfig config;
-    @Inject
-    RedisDataSource redis;
-
-    CacheFixtures rows;
-
-    @BeforeEach
-    void ownRows() {
-        rows = new CacheFixtures("WIN", redis);
-    }
-
-    @AfterEach
-    void dropOwnRows() throws Exception {
-        rows.close();
-    }
 
     @Test
     void theWindowKeepsThePickThenTheNewestEarlierEntriesAndDropsEntriesOthersAdded() {
@@ -105,9 +86,5 @@ class CacheWindowTest {
         assertThat(reports.stream().mapToInt(r -> r.tables().get(0).evicted()).sum()).as("entries evicted meanwhile").isPositive();
         assertThat(smallest).isPositive();
         assertThat(largest).isLessThanOrEqualTo(config.windowSize());
-    }
-
-    private static List<CacheEntry> entries(String... ids) {
-        return java.util.Arrays.stream(ids).map(id -> new CacheEntry(id, "{\"user_id\":\"" + id + "\"}", true)).toList();
     }
 }

@@ -3,44 +3,23 @@ package dev.hybridstore.cacheworker.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hybridstore.testsupport.RedisClusterProfile;
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.hash.HashCommands;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The aging window on a Redis Cluster: its script uses the hash and its companion sorted set, which share a slot. */
 @QuarkusTest
 @TestProfile(RedisClusterProfile.class)
 @RedisClusterProfile.Required
-class OnRedisClusterTest {
+class OnRedisClusterTest extends CacheCycleTest {
 
-    @Inject
-    CacheService cache;
     @Inject
     CacheWindow window;
     @Inject
     CacheConfig config;
-    @Inject
-    RedisDataSource redis;
-
-    CacheFixtures rows;
-
-    @BeforeEach
-    void ownRows() {
-        rows = new CacheFixtures("RCW", redis);
-    }
-
-    @AfterEach
-    void dropOwnRows() {
-        rows.close();
-    }
 
     @Test
     void theWindowsKeysShareTheHashsSlot() {
@@ -83,9 +62,5 @@ class OnRedisClusterTest {
             assertThat(rows.hashKeys(table)).as("the rows this cycle stamped").containsAll(rows.stampedSince(table, since))
                     .hasSizeGreaterThanOrEqualTo(rows.stampedSince(table, since).size()).isNotEmpty();
         }
-    }
-
-    private static List<CacheEntry> entries(String... ids) {
-        return Arrays.stream(ids).map(id -> new CacheEntry(id, "{\"user_id\":\"" + id + "\"}", true)).toList();
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.model.kafka.JsonSerializer;
+import dev.hybridstore.model.metrics.MetricSample;
 import dev.hybridstore.model.redis.RedisKeys;
 import io.quarkus.redis.datasource.RedisDataSource;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,8 +158,10 @@ public class ApiBench implements Callable<Integer> {
             int think = thinkMs.equals("auto") ? (int) (2000.0 * connections / hit.requestsPerSecond() + 1) : Integer.parseInt(thinkMs);
             Wrk.Result paced = wrk.run(hits.as("cache hits, paced: " + think + " ms think time per connection", secs).withThinkMs(think));
             Wrk.Result fromDatabase = wrk.run(database);
-            Wrk.Result floor = wrk.run(Phase.of("HTTP floor: GET /q/health/live (no Redis, no PostgreSQL)", List.of("live"), "/q/health/", secs,
-                    connections, threads));
+            Optional<StackCpu> cpu = StackCpu.of(config.pidDir());
+            Map<String, StackCpu.Usage> spent = new LinkedHashMap<>();
+            Wrk.Result floor = run(wrk, Phase.of("HTTP floor: GET /q/health/live (no Redis, no PostgreSQL)", List.of("live"), "/q/health/",
+                    secs, connections, threads), 1, cpu, "HTTP floor", spent);
             // The command a cache hit sends, on an entry the hit reads (a GET of a missing key would time an empty reply).
             String sample = redis.hash(String.class).hrandfield(RedisKeys.USERS);
             if (sample == null) {
@@ -172,21 +176,27 @@ public class ApiBench implements Callable<Integer> {
             Phase intake = Phase.post("order intake: POST /api/orders (valid orders; Kafka acks=all)", orders, "/api/orders", secs, connections,
                     threads);
             wrk.run(intake.as("JIT warm-up, order intake", scale.jitSeconds()));
-            Wrk.Result placed = wrk.run(intake);
+            Wrk.Result placed = run(wrk, intake, 1, cpu, "order intake", spent);
             // Batches of 1,000 (their orders drawn from the same valid ones) at 8 connections: 8,000 orders in flight.
             Phase batch = Phase.post("batch intake: POST /api/orders/batch (1,000 orders each)", batches(orders), "/api/orders/batch", secs,
                     BATCH_CONNECTIONS, Math.min(threads, BATCH_CONNECTIONS));
             wrk.run(batch.as("JIT warm-up, batch intake", scale.jitSeconds()));
-            Wrk.Result batched = wrk.run(batch);
+            Wrk.Result batched = run(wrk, batch, BATCH, cpu, "batch, per order", spent);
             Optional<ProducerPerformance> perf = ProducerPerformance.in(config.kafkaLib(), kafka);
-            ProducerPerformance.Result producer = perf.isEmpty() ? null : perf.get().run(scale.records(), eventSize(orders.get(0)), work.path());
+            ProducerPerformance.Result producer = null;
+            try {
+                producer = perf.isEmpty() ? null : perf.get().run(scale.records(), eventSize(orders.get(0)), work.path());
+            } catch (Exception e) {
+                // A limit that could not be measured (e.g. the admin client timed out on a busy host) leaves the other figures standing.
+                System.err.println("warning: Kafka ProducerPerformance failed: " + e);
+            }
             Wrk.Result search = null;
             if (api.get("/api/questions/search?q=test").status() == 200) {
                 search = wrk.run(Phase.of("search: GET /api/questions/search", SEARCH_QUERIES, "/api/questions/search?q=", secs, 8, threads));
             }
             System.out.println();
             System.out.print(report(hit, paced, think, fromDatabase, floor, raw, search, during, connections));
-            System.out.print(intakeReport(placed, batched, floor, producer));
+            System.out.print(intakeReport(placed, batched, floor, producer, spent));
             if (overload.equals("on")) {
                 System.out.print(overload(scale, secs, hot, work.path()));
             }
@@ -215,6 +225,17 @@ public class ApiBench implements Callable<Integer> {
                     Math.max(2, secs / 3), secs);
             return OverloadBench.report("GET /api/users/{id} (cache hits)", figures);
         }
+    }
+
+    /**
+     * Runs the phase and, when the stack's processes are known, puts what they spent on it under {@code name}: per
+     * request, or per order of a request of {@code orders}.
+     */
+    private static Wrk.Result run(Wrk wrk, Phase phase, int orders, Optional<StackCpu> cpu, String name, Map<String, StackCpu.Usage> spent) {
+        Optional<StackCpu.Sample> before = cpu.map(StackCpu::sample);
+        Wrk.Result result = wrk.run(phase);
+        cpu.ifPresent(c -> spent.put(name, c.since(before.get(), result.requests() * orders, result.requestsPerSecond() * orders)));
+        return result;
     }
 
     /** Valid orders for the intake phase: known users and products, the server picks each order's id. */
@@ -298,14 +319,14 @@ public class ApiBench implements Callable<Integer> {
             long hits = 0;
             long misses = 0;
             long fallbacks = 0;
-            for (String line : metrics.lines().toList()) {
-                if (line.startsWith("hybridstore_coreapi_redis_fallbacks_total")) {
-                    fallbacks += value(line);
-                } else if (line.startsWith("hybridstore_coreapi_cache_reads_total") && line.contains("cache=\"" + RedisKeys.USERS + "\"")) {
-                    if (line.contains("result=\"hit\"")) {
-                        hits += value(line);
-                    } else if (line.contains("result=\"miss\"")) {
-                        misses += value(line);
+            for (MetricSample s : MetricSample.parse(metrics)) {
+                if (s.name().equals("hybridstore_coreapi_redis_fallbacks_total")) {
+                    fallbacks += (long) s.value();
+                } else if (s.name().equals("hybridstore_coreapi_cache_reads_total") && RedisKeys.USERS.equals(s.labels().get("cache"))) {
+                    switch (s.labels().getOrDefault("result", "")) {
+                        case "hit" -> hits += (long) s.value();
+                        case "miss" -> misses += (long) s.value();
+                        default -> { }
                     }
                 }
             }
@@ -314,10 +335,6 @@ public class ApiBench implements Callable<Integer> {
 
         CacheReads minus(CacheReads before) {
             return new CacheReads(hits - before.hits, misses - before.misses, fallbacks - before.fallbacks);
-        }
-
-        private static long value(String line) {
-            return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
         }
     }
 
@@ -355,7 +372,8 @@ public class ApiBench implements Callable<Integer> {
         return out.toString();
     }
 
-    static String intakeReport(Wrk.Result placed, Wrk.Result batched, Wrk.Result floor, ProducerPerformance.Result producer) {
+    static String intakeReport(Wrk.Result placed, Wrk.Result batched, Wrk.Result floor, ProducerPerformance.Result producer,
+            Map<String, StackCpu.Usage> spent) {
         Table table = new Table("", "req/s", "p50 ms", "p95 ms", "p99 ms");
         row(table, "POST /api/orders (order intake)", placed);
         row(table, "GET /q/health/live (the HTTP floor)", floor);
@@ -374,11 +392,22 @@ public class ApiBench implements Callable<Integer> {
         double batchOrders = batched.requestsPerSecond() * BATCH;
         out.append(f("    batch intake: %.0f orders/s, %s the single-order intake%n", batchOrders, Ratio.times(batchOrders, placed.requestsPerSecond())));
         if (producer == null) {
-            out.append("    Kafka ProducerPerformance: skipped (HYBRIDSTORE_CLI_KAFKA_LIB names no Kafka tools jar)\n");
+            out.append("    Kafka ProducerPerformance: skipped (HYBRIDSTORE_CLI_KAFKA_LIB names no Kafka tools jar, or it failed: see its warning)\n");
         } else {
             out.append(f("    order intake vs Kafka's ProducerPerformance: %.2f of its records/s%n", placed.requestsPerSecond() / producer.recordsPerSecond()))
                     .append(f("    aim: batch intake >= 0.3 of ProducerPerformance: %.2f, %s%n", batchOrders / producer.recordsPerSecond(),
                             Ratio.verdict(batchOrders >= 0.3 * producer.recordsPerSecond())));
+        }
+        out.append("\n    where the CPU goes (/proc/PID/stat of each process of the stack, before and after each phase):\n");
+        out.append(spent.isEmpty() ? "    skipped (HYBRIDSTORE_CLI_PID_DIR names no pid files of a stack on this machine; ./suite sets it)\n"
+                : StackCpu.report(spent));
+        StackCpu.Usage floorCpu = spent.get("HTTP floor");
+        StackCpu.Usage intakeCpu = spent.get("order intake");
+        if (floorCpu != null && intakeCpu != null) {
+            out.append(f("    order intake: the stack spends %.3f ms of CPU per order against %.3f ms per floor request (%s), so %d cores allow at "
+                    + "most %.0f orders/s, %.2f of the floor measured; intake ran at %.2f of that ceiling%n", intakeCpu.stackMs(), floorCpu.stackMs(),
+                    Ratio.times(intakeCpu.stackMs(), floorCpu.stackMs()), intakeCpu.cores(), intakeCpu.ceiling(),
+                    intakeCpu.ceiling() / floor.requestsPerSecond(), placed.requestsPerSecond() / intakeCpu.ceiling()));
         }
         return out.toString();
     }

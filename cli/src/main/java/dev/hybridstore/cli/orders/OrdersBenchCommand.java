@@ -7,6 +7,7 @@ import dev.hybridstore.cli.chaos.FaultDriver.Action;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
 import dev.hybridstore.model.kafka.Topics;
+import dev.hybridstore.model.metrics.MetricSample;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -16,8 +17,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -36,7 +35,6 @@ import picocli.CommandLine.Option;
                 + "beside durable COPY of the same rows and Kafka's consumer alone on the same topic.")
 public class OrdersBenchCommand implements Callable<Integer> {
 
-    private static final Pattern STORED = Pattern.compile("^hybridstore_orders_stored_total(\\{[^}]*})? ([0-9.eE+]+)$", Pattern.MULTILINE);
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
     private static final Duration STALL = Duration.ofSeconds(60);
 
@@ -195,10 +193,8 @@ public class OrdersBenchCommand implements Callable<Integer> {
         double total = 0;
         for (int n = 1; n <= instances; n++) {
             try {
-                Matcher m = STORED.matcher(api.get(URI.create(url(n) + "/q/metrics")).raw());
-                while (m.find()) {
-                    total += Double.parseDouble(m.group(2));
-                }
+                total += MetricSample.parse(api.get(URI.create(url(n) + "/q/metrics")).raw()).stream()
+                        .filter(s -> s.name().equals("hybridstore_orders_stored_total")).mapToDouble(MetricSample::value).sum();
             } catch (IOException e) {
                 // not answering this time: counted on the next poll
             }

@@ -2,6 +2,8 @@ package dev.hybridstore.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ApiBenchTest {
@@ -36,5 +38,22 @@ class ApiBenchTest {
                 "hit ratio during phase 1: 99.0% (990 hits, 10 misses; Redis unavailable for 0 commands)",
                 "at saturation NOT met (p99 8.900 ms", "paced, at 24% of the saturated rate: NOT met (p99 7.500 ms)",
                 "/api/questions/search: skipped");
+    }
+
+    @Test
+    void intakeReportSetsTheCpuCeilingOfAnOrderBesideTheFloor() {
+        Wrk.Result placed = new Wrk.Result(400, 100, 300, 400, 0, 0, 3_200);
+        Wrk.Result batched = new Wrk.Result(2, 400, 500, 600, 0, 0, 16);
+        Wrk.Result floor = new Wrk.Result(8_000, 5, 20, 40, 0, 0, 64_000);
+        Map<String, StackCpu.Usage> spent = new LinkedHashMap<>();
+        spent.put("HTTP floor", new StackCpu.Usage(Map.of("core-api", 0.2), 1.0, 8_000, 2));
+        spent.put("order intake", new StackCpu.Usage(Map.of("core-api", 2.0, "kafka", 2.0), 0.9, 400, 2));
+
+        String report = ApiBench.intakeReport(placed, batched, floor, null, spent);
+
+        assertThat(report).contains("order intake vs the HTTP floor: 0.05 of its throughput, p99 10.0x the floor's",
+                "aim: intake >= 0.5 of the floor with p99 <= 2x the floor's: NOT met",
+                "the stack spends 4.000 ms of CPU per order against 0.200 ms per floor request (20.0x), so 2 cores allow at most 500 "
+                        + "orders/s, 0.06 of the floor measured; intake ran at 0.80 of that ceiling");
     }
 }

@@ -43,6 +43,13 @@ class OnRedisClusterTest {
     }
 
     @Test
+    void readinessSaysTheClusterServes() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'redis' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'redis' }.data.serving", equalTo("Redis"));
+    }
+
+    @Test
     void aMissIsWrittenBackAndTheNextReadServedFromTheCache() throws Exception {
         String id = IDS.next();
         try (CommerceFixtures db = CommerceFixtures.open()) {

@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.cache;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.hybridstore.coreapi.web.OutageProfile;
 import dev.hybridstore.platform.problem.Problem;
@@ -42,6 +43,14 @@ class RedisDownTest {
         assertThat(guard.isDown()).isTrue();
         assertThat(warnings).extracting(LogCapture::text).filteredOn(m -> m.contains("Redis unavailable, serving from PostgreSQL"))
                 .hasSize(alreadyReported ? 0 : 1);
+    }
+
+    @Test
+    void readinessKeepsRedisUpAndSaysTheDatabaseServes() {
+        // Kafka is down in this profile too, so only the Redis check is this test's to judge.
+        given().when().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'redis' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'redis' }.data.serving", startsWith("PostgreSQL"));
     }
 
     @Test

@@ -45,4 +45,14 @@ class PrometheusTextTest {
     void aGaugeNoCycleHasMeasuredYetCountsAsAbsent() {
         assertThat(PrometheusText.parse(CONSUMER_1).sum("hybridstore_cacheworker_last_success_seconds")).isZero();
     }
+
+    @Test
+    void aCounterWrittenWithAnExemplarCountsItsValueAndKeepsItsLabels() {
+        PrometheusText page = PrometheusText.parse("""
+                hybridstore_coreapi_cache_reads_total{cache="cache:users",result="hit"} 46.0 # {span_id="5427a261ce699c59",trace_id="dc7ff41bad4df85ea10a63a57f204908"} 1.0 1796463966.219
+                hybridstore_coreapi_cache_reads_total{cache="cache:users",result="miss"} 4.0
+                """);
+        assertThat(page.sumBy("hybridstore_coreapi_cache_reads_total", "result"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("hit", 46.0, "miss", 4.0));
+    }
 }

@@ -9,7 +9,6 @@ import dev.hybridstore.testsupport.ProxiedDatabase;
 import dev.hybridstore.testsupport.TcpProxy;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -36,15 +35,8 @@ import org.junit.jupiter.api.Test;
  * client's cue to retry, never a 500.
  */
 @QuarkusTest
-@TestProfile(DatabaseDownTest.DatabaseBehindAProxy.class)
+@TestProfile(ProxiedDatabase.Profile.class)
 class DatabaseDownTest {
-
-    public static class DatabaseBehindAProxy implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ProxiedDatabase.class));
-        }
-    }
 
     private static final TestIds IDS = TestIds.create("DBDN");
 

@@ -18,12 +18,10 @@ import dev.hybridstore.testsupport.TcpProxy;
 import dev.hybridstore.testsupport.TestDatabase;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,15 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * server answered: a row written meanwhile is on the primary only.
  */
 @QuarkusTest
-@TestProfile(ReadReplicaTest.ReadsOnTheStandby.class)
+@TestProfile(ProxiedStandby.Profile.class)
 class ReadReplicaTest {
-
-    public static class ReadsOnTheStandby implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ProxiedStandby.class));
-        }
-    }
 
     private static final TestIds IDS = TestIds.create("RRPL");
     private static final Duration REPLAYED = Duration.ofSeconds(30);

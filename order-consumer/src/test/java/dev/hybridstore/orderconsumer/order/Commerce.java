@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The users, products and stores a test's orders name, written and read with plain JDBC; all ids share a prefix. */
 final class Commerce implements AutoCloseable {
@@ -66,6 +68,20 @@ final class Commerce implements AutoCloseable {
                 rs.next();
                 return new long[] {rs.getLong(1), rs.getLong(2)};
             }
+        }
+    }
+
+    /** The ids of the orders whose id starts with the given prefix. */
+    Set<String> orderIds(String orderPrefix) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("SELECT order_id FROM orders WHERE starts_with(order_id, ?)")) {
+            st.setString(1, orderPrefix);
+            Set<String> found = new HashSet<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
         }
     }
 

@@ -3,8 +3,6 @@ package dev.hybridstore.orderconsumer.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.hybridstore.model.event.OrderPlaced;
-import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.ServiceEndpoints;
 import dev.hybridstore.testsupport.TestIds;
@@ -13,11 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,49 +62,39 @@ class OrderConsumerCrashIT {
 
     @Test
     void aConsumerKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
-        long store = commerce.store("crash");
-        List<String> users = IntStream.range(0, 20).mapToObj(i -> ids.next()).toList();
-        List<String> products = IntStream.range(0, 10).mapToObj(i -> ids.next()).toList();
-        for (String user : users) {
-            commerce.user(user, "F", 33, "서울");
-        }
-        for (String product : products) {
-            commerce.product(product, "식품", 1000, store);
-        }
-        String orderPrefix = ids.prefix() + "-O";
+        OrderStream stream = OrderStream.create(commerce, ids, "crash");
 
         // First process: small batches, one Kafka consumer (no rebalance of its own, which would commit) and offsets
         // committed only once a minute, so at the kill every order it stored is uncommitted and comes back.
         consumer = start("first", Map.of("MP_MESSAGING_INCOMING_ORDERS_MAX_POLL_RECORDS", "50",
                 "MP_MESSAGING_INCOMING_ORDERS_AUTO_COMMIT_INTERVAL_MS", "60000", "MP_MESSAGING_INCOMING_ORDERS_CONCURRENCY", "1"));
-        CompletableFuture<Void> production = CompletableFuture.runAsync(() -> produce(orderPrefix, users, products));
+        CompletableFuture<Void> production = CompletableFuture.runAsync(() -> produce(stream));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> stored(orderPrefix).size() >= ORDERS / 4);
+        await().atMost(Duration.ofSeconds(60)).until(() -> stream.stored(commerce).size() >= ORDERS / 4);
         consumer.kill();
-        int storedBeforeCrash = stored(orderPrefix).size();
+        int storedBeforeCrash = stream.stored(commerce).size();
         assertThat(storedBeforeCrash).isLessThan(ORDERS);
 
         consumer = start("second", Map.of());
         production.get(60, TimeUnit.SECONDS);
 
         Set<String> expected = new HashSet<>();
-        IntStream.range(0, ORDERS).forEach(i -> expected.add(orderPrefix + "-" + i));
-        await().atMost(Duration.ofSeconds(60)).until(() -> stored(orderPrefix).size() == ORDERS);
-        assertThat(stored(orderPrefix)).isEqualTo(expected);
-        assertThat(commerce.countOrders(orderPrefix)).containsExactly(ORDERS, ORDERS);
+        IntStream.range(0, ORDERS).forEach(i -> expected.add(stream.orderId(i)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> stream.stored(commerce).size() == ORDERS);
+        assertThat(stream.stored(commerce)).isEqualTo(expected);
+        assertThat(commerce.countOrders(stream.orderPrefix())).containsExactly(ORDERS, ORDERS);
         // The orders stored by the killed process were redelivered and skipped, not stored again.
         assertThat(meter(consumer.port(), "hybridstore_orders_duplicates_total")).isGreaterThanOrEqualTo(storedBeforeCrash);
     }
 
     /** About 400 orders a second, so the stream is still flowing when the first process dies; every send acknowledged. */
-    private void produce(String orderPrefix, List<String> users, List<String> products) {
+    private void produce(OrderStream stream) {
         try (OrderEvents events = new OrderEvents(services.kafkaBootstrap(), topic)) {
             List<Future<RecordMetadata>> sends = new ArrayList<>(ORDERS);
             long start = System.nanoTime();
             for (int i = 0; i < ORDERS; i++) {
                 LockSupport.parkNanos(start + i * 2_500_000L - System.nanoTime());
-                sends.add(events.sendAsync(new OrderPlaced(1, orderPrefix + "-" + i, users.get(i % users.size()),
-                        products.get(i % products.size()), 1 + i % 3, null, 0, 0, "card", "completed", Instant.now())));
+                sends.add(events.sendAsync(stream.order(i)));
             }
             for (Future<RecordMetadata> send : sends) {
                 send.get(60, TimeUnit.SECONDS);
@@ -122,20 +106,6 @@ class OrderConsumerCrashIT {
 
     private PackagedConsumer start(String name, Map<String, String> overrides) throws IOException {
         return PackagedConsumer.start(services, "crash-it-" + name, topic, "order-consumer-" + run, overrides);
-    }
-
-    private Set<String> stored(String orderPrefix) throws Exception {
-        try (Connection db = Migrations.connect(services.databaseUrl());
-                PreparedStatement st = db.prepareStatement("SELECT order_id FROM orders WHERE starts_with(order_id, ?)")) {
-            st.setString(1, orderPrefix + "-");
-            Set<String> found = new HashSet<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-            return found;
-        }
     }
 
     private static double meter(int port, String name) throws Exception {

@@ -3,18 +3,12 @@ package dev.hybridstore.orderconsumer.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.testsupport.KafkaCluster;
-import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.ServiceEndpoints;
 import dev.hybridstore.testsupport.TestIds;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,7 +25,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -72,12 +65,12 @@ class ThreeBrokersIT {
     private static final long PACE_NANOS = 5_000_000L;
 
     private final TestIds ids = TestIds.create("BROKERS");
-    private final String orderPrefix = ids.prefix() + "-O";
     private final ServiceEndpoints services = RealServices.endpoints();
     private final List<PackagedConsumer> consumers = new ArrayList<>();
     private final List<Sent> sends = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean producing = new AtomicBoolean(true);
     private Commerce commerce;
+    private OrderStream stream;
     private Admin admin;
 
     private record Sent(String orderId, Future<RecordMetadata> ack) {}
@@ -101,15 +94,7 @@ class ThreeBrokersIT {
 
     @Test
     void aBrokerKilledUnderLoadLosesAndDuplicatesNoOrder() throws Exception {
-        long store = commerce.store("brokers");
-        List<String> users = IntStream.range(0, 20).mapToObj(i -> ids.next()).toList();
-        List<String> products = IntStream.range(0, 10).mapToObj(i -> ids.next()).toList();
-        for (String user : users) {
-            commerce.user(user, "F", 33, "서울");
-        }
-        for (String product : products) {
-            commerce.product(product, "식품", 1000, store);
-        }
+        stream = OrderStream.create(commerce, ids, "brokers");
         ServiceEndpoints cluster = new ServiceEndpoints(services.databaseUrl(), services.redisUrl(), kafka.bootstrap());
         for (int i = 1; i <= INSTANCES; i++) {
             // The services create orders and orders-dlq themselves, replicated 3 times.
@@ -120,7 +105,7 @@ class ThreeBrokersIT {
         int victim = awaitOneConsumerPerPartition().coordinator().id();
         assertThat(leaders()).as("partition leaders of orders").contains(victim);
 
-        CompletableFuture<Void> production = CompletableFuture.runAsync(() -> produce(users, products));
+        CompletableFuture<Void> production = CompletableFuture.runAsync(this::produce);
         await().atMost(Duration.ofSeconds(60)).until(() -> storedCount() >= 200);
 
         kafka.kill(victim);
@@ -143,20 +128,18 @@ class ThreeBrokersIT {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> storedCount() >= produced.size());
         assertThat(stored()).isEqualTo(produced);
-        assertThat(commerce.countOrders(orderPrefix)).containsExactly(produced.size(), produced.size());
+        assertThat(commerce.countOrders(stream.orderPrefix())).containsExactly(produced.size(), produced.size());
         assertThat(deadLetters()).as("records in orders-dlq").isZero();
         awaitOneConsumerPerPartition();
     }
 
     /** About 200 orders a second until told to stop; each send's acknowledgement kept. */
-    private void produce(List<String> users, List<String> products) {
+    private void produce() {
         try (OrderEvents events = new OrderEvents(kafka.bootstrap(), Topics.ORDERS)) {
             long start = System.nanoTime();
             for (int i = 0; producing.get(); i++) {
                 LockSupport.parkNanos(start + i * PACE_NANOS - System.nanoTime());
-                String orderId = orderPrefix + "-" + i;
-                sends.add(new Sent(orderId, events.sendAsync(new OrderPlaced(1, orderId, users.get(i % users.size()),
-                        products.get(i % products.size()), 1 + i % 3, null, 0, 0, "card", "completed", Instant.now()))));
+                sends.add(new Sent(stream.orderId(i), events.sendAsync(stream.order(i))));
             }
         }
     }
@@ -240,20 +223,10 @@ class ThreeBrokersIT {
     }
 
     private long storedCount() throws Exception {
-        return commerce.countOrders(orderPrefix)[0];
+        return commerce.countOrders(stream.orderPrefix())[0];
     }
 
     private Set<String> stored() throws Exception {
-        try (Connection db = Migrations.connect(services.databaseUrl());
-                PreparedStatement st = db.prepareStatement("SELECT order_id FROM orders WHERE starts_with(order_id, ?)")) {
-            st.setString(1, orderPrefix + "-");
-            Set<String> found = new HashSet<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-            return found;
-        }
+        return stream.stored(commerce);
     }
 }

@@ -83,7 +83,7 @@ class AgingCycleOnTwoWorkersIT {
     }
 
     private static Pair cycleBothWorkers(CommerceFixtures db) throws Exception {
-        List<Double> cyclesBefore = InstanceMetrics.each(TOPOLOGY.cacheWorkers(), CYCLES, "table=\"users\"");
+        List<Double> cyclesBefore = InstanceMetrics.each(TOPOLOGY.cacheWorkers(), CYCLES, Map.of("table", "users"));
         Map<String, Long> backlogBefore = backlogs(db);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(TOPOLOGY.cacheWorkers().size());
@@ -104,7 +104,7 @@ class AgingCycleOnTwoWorkersIT {
         try {
             // A cycle records its success just after its commit: watch a while for one that committed before the count.
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                    .until(() -> InstanceMetrics.each(TOPOLOGY.cacheWorkers(), CYCLES, "table=\"users\"").equals(expected));
+                    .until(() -> InstanceMetrics.each(TOPOLOGY.cacheWorkers(), CYCLES, Map.of("table", "users")).equals(expected));
             alone = true;
         } catch (ConditionTimeoutException e) {
             alone = false;

@@ -16,6 +16,7 @@ import dev.hybridstore.testsupport.CommerceFixtures;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,13 +55,13 @@ class CacheAsideThroughHaproxyIT {
         // A cache-worker cycle may evict the entry between two reads (it trims entries it did not cache); then try again.
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
             int reads = 6;
-            List<Double> before = InstanceMetrics.each(TOPOLOGY.coreApis(), HITS, "cache=\"cache:users\"", "result=\"hit\"");
+            List<Double> before = InstanceMetrics.each(TOPOLOGY.coreApis(), HITS, Map.of("cache", "cache:users", "result", "hit"));
             for (int i = 0; i < reads; i++) {
                 given().baseUri(TOPOLOGY.api()).when().get("/api/users/{id}", id).then().statusCode(200)
                         .body("user_id", equalTo(id)).body("name", equalTo("Written through haproxy")).body("age_group", equalTo("40대"));
             }
             List<Double> hits = InstanceMetrics.delta(before,
-                    InstanceMetrics.each(TOPOLOGY.coreApis(), HITS, "cache=\"cache:users\"", "result=\"hit\""));
+                    InstanceMetrics.each(TOPOLOGY.coreApis(), HITS, Map.of("cache", "cache:users", "result", "hit")));
             assertThat(hits.stream().mapToDouble(Double::doubleValue).sum()).as("hits over both instances").isEqualTo(reads);
             assertThat(hits).as("haproxy sends reads to both instances").allMatch(h -> h > 0);
         });

@@ -52,7 +52,7 @@ class EmbeddingOnTwoWorkersIT {
                 assertThat(status.getInt("retrying")).isZero();
             }
         });
-        double before = InstanceMetrics.sum(TOPOLOGY.aiWorkers(), EMBEDDED);
+        double before = InstanceMetrics.sum(TOPOLOGY.aiWorkers(), EMBEDDED, Map.of());
 
         List<Integer> ids = new ArrayList<>();
         try (TestDatabase db = new TestDatabase(TOPOLOGY.databaseUrl())) {
@@ -67,11 +67,11 @@ class EmbeddingOnTwoWorkersIT {
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
                 assertThat(db.longValue("SELECT count(*) FROM questions WHERE company_id = ? AND embedding IS NOT NULL", COMPANY))
                         .as("questions embedded").isEqualTo(TOPICS.size());
-                assertThat(InstanceMetrics.sum(TOPOLOGY.aiWorkers(), EMBEDDED) - before).isGreaterThanOrEqualTo(TOPICS.size());
+                assertThat(InstanceMetrics.sum(TOPOLOGY.aiWorkers(), EMBEDDED, Map.of()) - before).isGreaterThanOrEqualTo(TOPICS.size());
             });
             // A row embedded twice would be counted twice: watch a while for a late second write.
             await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15))
-                    .untilAsserted(() -> assertThat(InstanceMetrics.sum(TOPOLOGY.aiWorkers(), EMBEDDED) - before)
+                    .untilAsserted(() -> assertThat(InstanceMetrics.sum(TOPOLOGY.aiWorkers(), EMBEDDED, Map.of()) - before)
                             .as("rows embedded by the two workers together").isEqualTo(TOPICS.size()));
             assertThat(db.longValue("""
                     SELECT count(*) FROM embedding_states WHERE source = 'questions' AND key IN (SELECT id FROM questions WHERE company_id = ?)

@@ -12,6 +12,7 @@ import dev.hybridstore.testsupport.CommerceFixtures;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +38,7 @@ class OrderPipelineIT {
             db.user(user, "Pipeline buyer", "M", 27, "Incheon");
             db.product(product, "Green tea", "tea", 4000, store);
         }
-        List<Double> before = InstanceMetrics.each(TOPOLOGY.orderConsumers(), STORED);
+        List<Double> before = InstanceMetrics.each(TOPOLOGY.orderConsumers(), STORED, Map.of());
         List<String> ids = IntStream.rangeClosed(1, ORDERS).mapToObj(i -> ROWS.prefix() + "_o" + i).toList();
         for (String id : ids) {
             given().baseUri(TOPOLOGY.api()).contentType(ContentType.JSON)
@@ -56,7 +57,7 @@ class OrderPipelineIT {
                     .as("each order stored once, denormalized").containsExactlyInAnyOrderElementsOf(ids);
         }
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
-            List<Double> stored = InstanceMetrics.delta(before, InstanceMetrics.each(TOPOLOGY.orderConsumers(), STORED));
+            List<Double> stored = InstanceMetrics.delta(before, InstanceMetrics.each(TOPOLOGY.orderConsumers(), STORED, Map.of()));
             assertThat(stored.stream().mapToDouble(Double::doubleValue).sum()).as("inserted by the consumers %s", stored).isEqualTo(ORDERS);
             assertThat(stored).as("each consumer holds its share of the partitions").allMatch(n -> n > 0);
         });
