@@ -247,13 +247,15 @@ kafka_console_producer() {
 
 kafka_stop() {
   local n
+  # All at once: stopped one by one, the last brokers lose their controller quorum and hang in shutdown until killed.
+  for ((n = $(kafka_brokers); n >= 1; n--)); do pid_alive "kafka$n" && kill "$(pid_of "kafka$n")"; done
   for ((n = $(kafka_brokers); n >= 1; n--)); do kafka_node_stop "$n"; done
 }
 
 kafka_node_stop() {
   local n=$1 i
-  pid_alive "kafka$n" || return 0
-  kill "$(pid_of "kafka$n")"
+  [[ -f "$PID_DIR/kafka$n.pid" ]] || return 0
+  pid_alive "kafka$n" && kill "$(pid_of "kafka$n")"
   for ((i = 0; i < 30; i++)); do pid_alive "kafka$n" || break; sleep 1; done
   pid_alive "kafka$n" && kill -9 "$(pid_of "kafka$n")"
   rm -f "$PID_DIR/kafka$n.pid"; ok "Kafka broker $n stopped"
