@@ -22,7 +22,7 @@ public record MetricsPage(String text) {
 
     /** The sum of the samples of the series named {@code name} that carry every one of these labels. */
     public double sum(String name, Map<String, String> labels) {
-        return MetricSample.parse(text).stream().filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(labels.entrySet()))
+        return MetricSample.parse(text).stream().filter(s -> s.of(name, labels))
                 .mapToDouble(MetricSample::value).sum();
     }
 }

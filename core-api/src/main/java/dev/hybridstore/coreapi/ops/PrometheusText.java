@@ -14,7 +14,7 @@ record PrometheusText(List<MetricSample> samples) {
 
     /** The sum of the series called {@code name} whose labels include {@code match} (NaN gauges count as absent). */
     double sum(String name, Map<String, String> match) {
-        return samples.stream().filter(s -> s.name().equals(name) && s.labels().entrySet().containsAll(match.entrySet()))
+        return samples.stream().filter(s -> s.of(name, match))
                 .mapToDouble(MetricSample::value).filter(v -> !Double.isNaN(v)).sum();
     }
 

@@ -16,6 +16,11 @@ public record MetricSample(String name, Map<String, String> labels, double value
 
     private static final Pattern LABEL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** Whether this is a sample of the series {@code series} carrying every one of {@code labels}. */
+    public boolean of(String series, Map<String, String> labels) {
+        return name.equals(series) && this.labels.entrySet().containsAll(labels.entrySet());
+    }
+
     /** Every sample of the page, in order; comments and blank lines are skipped. */
     public static List<MetricSample> parse(String page) {
         List<MetricSample> samples = new ArrayList<>();
