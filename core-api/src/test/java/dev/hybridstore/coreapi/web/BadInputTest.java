@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,16 @@ class BadInputTest {
         given().accept("image/png").when().get("/api/users/U1")
                 .then().log().ifValidationFails().statusCode(406).contentType(Problem.MEDIA_TYPE)
                 .body("status", equalTo(406)).body("title", equalTo("Not Acceptable"));
+    }
+
+    @Test
+    void aClientThatSendsAllOfAnOversizedBodyBeforeReadingStillGetsTheProblem() {
+        // Far more than the socket buffers hold: the server has answered and must read on, or the client's writes fail.
+        String huge = "{\"name\":\"" + "x".repeat(8 * 1024 * 1024) + "\"}";
+        RawHttp.Answer answer = RawHttp.send("POST", "/api/users", Map.of("Content-Type", "application/json"), huge);
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(answer.json().path("title").asText()).isEqualTo("Content Too Large");
     }
 
     @TestHTTPResource("/api/users")

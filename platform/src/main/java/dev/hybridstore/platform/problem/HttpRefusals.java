@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * quarkus.http.limits.max-body-size (413; Quarkus's own check would answer an empty one), and any other 4xx a Vert.x
  * route fails with. Quarkus 3.33 offers no hook on Vert.x's invalid-request handler, so the limits are checked here,
  * below Vert.x's much higher decoder limits; and the URI check Quarkus would answer with a bare 400 is made here too
- * ({@link UriCheckHandover}). A refused request is not read on: its connection closes.
+ * ({@link UriCheckHandover}). A refused request's connection closes once the client has sent what it was sending.
  */
 @Singleton
 public class HttpRefusals {
@@ -41,6 +42,9 @@ public class HttpRefusals {
     static final int ORDER = Integer.MIN_VALUE;
     /** Methods whose body may come without a declared length (chunked, or HTTP/2 frames); reads (GET) never pay for this. */
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    /** How long, and how many times the body limit, a refused request is read on before its connection closes. */
+    private static final long LINGER_MILLIS = 2_000;
+    private static final long LINGER_BODIES = 16;
 
     private final HttpLimits limits;
     private final long maxBody;
@@ -147,8 +151,8 @@ public class HttpRefusals {
         }
     }
 
-    /** Answers and closes the connection (HTTP/1), as Vert.x does for its own refusals: the rest is never read. */
-    private static void refuse(RoutingContext ctx, Problem problem) {
+    /** Answers and then closes the connection (HTTP/1), as Vert.x does for its own refusals, once the client is done sending. */
+    private void refuse(RoutingContext ctx, Problem problem) {
         boolean http1 = ctx.request().version() != HttpVersion.HTTP_2;
         ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (http1) {
@@ -156,9 +160,36 @@ public class HttpRefusals {
         }
         ctx.response().end(json(problem)).onComplete(done -> {
             if (http1) {
-                ctx.request().connection().close();
+                closeWhenSent(ctx);
             }
         });
+    }
+
+    /**
+     * Reads on and drops the rest of the body before closing, for a bounded time and size. Closing with a body unread
+     * resets the connection, and a client that reads its answer only after sending all of a large body then gets a
+     * broken pipe instead of the problem.
+     */
+    private void closeWhenSent(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        HttpConnection connection = request.connection();
+        if (request.isEnded()) {
+            connection.close();
+            return;
+        }
+        long timer = ctx.vertx().setTimer(LINGER_MILLIS, id -> connection.close());
+        long[] dropped = {0};
+        request.handler(chunk -> {
+            dropped[0] += chunk.length();
+            if (dropped[0] > LINGER_BODIES * maxBody) {
+                connection.close();
+            }
+        });
+        request.endHandler(end -> {
+            ctx.vertx().cancelTimer(timer);
+            connection.close();
+        });
+        request.resume();
     }
 
     private static Buffer json(Problem problem) {
