@@ -4,6 +4,7 @@ import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /** The benchmark's own question rows: inserted unembedded, removed afterwards with their bookkeeping. */
@@ -18,11 +19,8 @@ public class BenchRepository {
     private static final String INDEXED_COPY = "CREATE TEMP TABLE bench_indexed_write (LIKE questions INCLUDING INDEXES) ON COMMIT DROP";
     private static final String WRITE_COPY = "INSERT INTO bench_indexed_write SELECT * FROM questions WHERE id = ANY($1::bigint[])";
 
-    private final Sql sql;
-
-    BenchRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     Uni<List<Long>> insert(List<String> texts) {
         return sql.transaction(tx -> tx.fetchAll(INSERT, Tuple.of(texts.toArray(String[]::new)), r -> r.getLong("id")));

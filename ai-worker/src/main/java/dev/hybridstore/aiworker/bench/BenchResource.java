@@ -2,6 +2,7 @@ package dev.hybridstore.aiworker.bench;
 
 import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -14,13 +15,10 @@ import java.util.List;
 @Path("/embeddings/bench")
 public class BenchResource {
 
-    private final BenchService service;
-    private final BenchConfig config;
-
-    BenchResource(BenchService service, BenchConfig config) {
-        this.service = service;
-        this.config = config;
-    }
+    @Inject
+    BenchService service;
+    @Inject
+    BenchConfig config;
 
     @POST
     public Uni<BenchResult> run(@QueryParam("rows") @DefaultValue("2000") @Min(10) @Max(200_000) int rows) {

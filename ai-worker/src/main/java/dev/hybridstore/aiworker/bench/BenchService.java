@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -24,15 +25,12 @@ import java.util.concurrent.Future;
 @ApplicationScoped
 public class BenchService {
 
-    private final Embedder embedder;
-    private final EmbeddingService embedding;
-    private final BenchRepository repository;
-
-    BenchService(Embedder embedder, EmbeddingService embedding, BenchRepository repository) {
-        this.embedder = embedder;
-        this.embedding = embedding;
-        this.repository = repository;
-    }
+    @Inject
+    Embedder embedder;
+    @Inject
+    EmbeddingService embedding;
+    @Inject
+    BenchRepository repository;
 
     public Uni<BenchResult> run(int rows) {
         // The injected bean is a client proxy: the provider instance is behind it.

@@ -1,6 +1,7 @@
 package dev.hybridstore.aiworker.embedding;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,11 +15,8 @@ import java.util.Optional;
 @Path("/embeddings")
 public class EmbeddingResource {
 
-    private final EmbeddingService service;
-
-    EmbeddingResource(EmbeddingService service) {
-        this.service = service;
-    }
+    @Inject
+    EmbeddingService service;
 
     @GET
     @Path("/status")

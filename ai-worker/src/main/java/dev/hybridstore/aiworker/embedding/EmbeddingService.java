@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,23 +30,19 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class EmbeddingService {
 
-    private final Embedder embedder;
-    private final EmbeddingRepository repository;
-    private final SourceCatalog sources;
-    private final EmbeddingWorkConfig config;
-    private final EmbeddingMetrics metrics;
+    @Inject
+    Embedder embedder;
+    @Inject
+    EmbeddingRepository repository;
+    @Inject
+    SourceCatalog sources;
+    @Inject
+    EmbeddingWorkConfig config;
+    @Inject
+    EmbeddingMetrics metrics;
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final AtomicBoolean failing = new AtomicBoolean();
     private final Set<String> unknownSources = ConcurrentHashMap.newKeySet();
-
-    EmbeddingService(Embedder embedder, EmbeddingRepository repository, SourceCatalog sources, EmbeddingWorkConfig config,
-            EmbeddingMetrics metrics) {
-        this.embedder = embedder;
-        this.repository = repository;
-        this.sources = sources;
-        this.config = config;
-        this.metrics = metrics;
-    }
 
     /** Every source, unfiltered. */
     public SweepScope everything() {

@@ -5,6 +5,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -17,13 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EmbeddingTriggers {
 
-    private final EmbeddingService service;
-    private final SourceCatalog sources;
-
-    EmbeddingTriggers(EmbeddingService service, SourceCatalog sources) {
-        this.service = service;
-        this.sources = sources;
-    }
+    @Inject
+    EmbeddingService service;
+    @Inject
+    SourceCatalog sources;
 
     @Incoming("embedding-requests")
     public Uni<Void> onRequests(List<EmbeddingRequested> requests) {

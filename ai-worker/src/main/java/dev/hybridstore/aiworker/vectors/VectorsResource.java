@@ -6,6 +6,7 @@ import dev.hybridstore.embedding.Embedder;
 import dev.hybridstore.embedding.EmbeddingInputException;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,11 +21,8 @@ import java.util.concurrent.RejectedExecutionException;
 @Path("/api/embeddings")
 public class VectorsResource {
 
-    private final Embedder embedder;
-
-    VectorsResource(Embedder embedder) {
-        this.embedder = embedder;
-    }
+    @Inject
+    Embedder embedder;
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record VectorsRequest(@NotNull @NotEmpty @Size(max = 256) List<@NotBlank @Size(max = 20_000) String> texts) {

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -47,11 +48,8 @@ public class AgingRepository {
     private static final String BACKLOG_USERS = "SELECT count(*) FROM users WHERE last_cached_at IS NULL";
     private static final String BACKLOG_PRODUCTS = "SELECT count(*) FROM products WHERE last_cached_at IS NULL";
 
-    private final Sql sql;
-
-    AgingRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     /** Up to {@code fresh} never-cached rows and {@code aged} longest-cached rows, locked until {@code tx} ends. */
     public Uni<List<CacheEntry>> pick(SqlTransaction tx, CachedTable table, int fresh, int aged) {

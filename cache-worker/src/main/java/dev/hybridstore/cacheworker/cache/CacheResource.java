@@ -2,6 +2,7 @@ package dev.hybridstore.cacheworker.cache;
 
 import dev.hybridstore.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,11 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class CacheResource {
 
-    private final CacheService cache;
-
-    CacheResource(CacheService cache) {
-        this.cache = cache;
-    }
+    @Inject
+    CacheService cache;
 
     /** Runs one cycle now (beside the scheduled ones; the row locks keep them apart) and reports what it did. */
     @POST

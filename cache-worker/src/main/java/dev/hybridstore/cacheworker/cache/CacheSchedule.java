@@ -1,9 +1,10 @@
 package dev.hybridstore.cacheworker.cache;
 
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Runs the cycle every {@code hybridstore.cache.interval}, and checks every {@code hybridstore.cache.loss-check-interval}
@@ -12,11 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CacheSchedule {
 
-    private final CacheService cache;
-
-    CacheSchedule(CacheService cache) {
-        this.cache = cache;
-    }
+    @Inject
+    CacheService cache;
 
     @Scheduled(identity = "cache-cycle", every = "${hybridstore.cache.interval}", concurrentExecution = ConcurrentExecution.SKIP)
     Uni<Void> run() {

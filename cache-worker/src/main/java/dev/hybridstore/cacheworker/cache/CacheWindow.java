@@ -4,6 +4,7 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,11 +64,8 @@ public class CacheWindow {
             return {#evicted, redis.call('HLEN', hash)}
             """;
 
-    private final ReactiveRedisDataSource redis;
-
-    CacheWindow(ReactiveRedisDataSource redis) {
-        this.redis = redis;
-    }
+    @Inject
+    ReactiveRedisDataSource redis;
 
     /** Stores {@code entries} with {@code cachedAtMillis} as their age and trims the hash to {@code windowSize}. */
     public Uni<WindowResult> store(CachedTable table, List<CacheEntry> entries, long cachedAtMillis, int windowSize) {

@@ -1,17 +1,18 @@
 package dev.hybridstore.cli.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.bench.Wrk.Phase;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.model.kafka.JsonSerializer;
 import dev.hybridstore.model.metrics.MetricSample;
 import dev.hybridstore.model.redis.RedisKeys;
 import io.quarkus.redis.datasource.RedisDataSource;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,25 +85,22 @@ public class ApiBench implements Callable<Integer> {
     private static final List<String> SEARCH_QUERIES = List.of("%EC%9E%A5%EC%95%A0", "%EA%B2%B0%EC%A0%9C", "%EA%B2%BD%ED%97%98", "kafka", "redis",
             "transaction");
 
-    private final Api api;
-    private final CliConfig config;
-    private final BenchDatabase db;
-    private final RedisDataSource redis;
-    private final Seeder seeder;
-    private final String redisUrl;
-    private final String kafka;
-
-    ApiBench(Api api, CliConfig config, BenchDatabase db, RedisDataSource redis, Seeder seeder,
-            @ConfigProperty(name = "hybridstore.redis.url") String redisUrl,
-            @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers") String kafka) {
-        this.api = api;
-        this.config = config;
-        this.db = db;
-        this.redis = redis;
-        this.seeder = seeder;
-        this.redisUrl = redisUrl;
-        this.kafka = kafka;
-    }
+    @Inject
+    Api api;
+    @Inject
+    CliConfig config;
+    @Inject
+    BenchDatabase db;
+    @Inject
+    RedisDataSource redis;
+    @Inject
+    Seeder seeder;
+    @Inject
+    @ConfigProperty(name = "hybridstore.redis.url")
+    String redisUrl;
+    @Inject
+    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
+    String kafka;
 
     private record Scale(int users, int hot, int gets, int records, int seconds, int jitSeconds) {
         static Scale named(String name) {

@@ -3,6 +3,7 @@ package dev.hybridstore.cli.bench;
 import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.postgres.Postgres;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,11 +19,8 @@ import java.util.Map;
 @ApplicationScoped
 public class BenchDatabase {
 
-    private final Postgres postgres;
-
-    BenchDatabase(Postgres postgres) {
-        this.postgres = postgres;
-    }
+    @Inject
+    Postgres postgres;
 
     /** The database DATABASE_URL names. */
     public String name() {

@@ -4,6 +4,7 @@ import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.http.Api;
 import io.quarkus.redis.datasource.RedisDataSource;
+import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,22 +53,19 @@ public class CacheBenchCommand implements Callable<Integer> {
     @Option(names = "--cycles", paramLabel = "N", description = "cache cycles timed (small 5, full 20)")
     Integer cycles;
 
-    private final Api api;
-    private final CliConfig config;
-    private final CacheBenchDatabase db;
-    private final RedisDataSource redis;
-    private final String redisUrl;
-    private final Seeder seeder;
-
-    CacheBenchCommand(Api api, CliConfig config, CacheBenchDatabase db, RedisDataSource redis,
-            @ConfigProperty(name = "hybridstore.redis.url") String redisUrl, Seeder seeder) {
-        this.api = api;
-        this.config = config;
-        this.db = db;
-        this.redis = redis;
-        this.redisUrl = redisUrl;
-        this.seeder = seeder;
-    }
+    @Inject
+    Api api;
+    @Inject
+    CliConfig config;
+    @Inject
+    CacheBenchDatabase db;
+    @Inject
+    RedisDataSource redis;
+    @Inject
+    @ConfigProperty(name = "hybridstore.redis.url")
+    String redisUrl;
+    @Inject
+    Seeder seeder;
 
     @Override
     public Integer call() throws Exception {

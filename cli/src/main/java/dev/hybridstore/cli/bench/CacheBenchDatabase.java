@@ -2,6 +2,7 @@ package dev.hybridstore.cli.bench;
 
 import dev.hybridstore.cli.CommandFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,11 +27,8 @@ public class CacheBenchDatabase {
             FROM (SELECT user_id FROM fresh UNION ALL SELECT user_id FROM aged) p WHERE u.user_id = p.user_id""";
     private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
-    private final BenchDatabase db;
-
-    CacheBenchDatabase(BenchDatabase db) {
-        this.db = db;
-    }
+    @Inject
+    BenchDatabase db;
 
     /** pgbench on the same database, its scripts and logs in {@code work}. */
     Pgbench pgbench(Path work) {

@@ -8,6 +8,7 @@ import dev.hybridstore.cli.embed.Backfill;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Progress;
 import dev.hybridstore.cli.output.Table;
+import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -60,15 +61,12 @@ public class EmbedBenchCommand implements Callable<Integer> {
     @Option(names = "--port", description = "the bench worker's HTTP port (default: a free one)")
     Integer port;
 
-    private final Api api;
-    private final CliConfig config;
-    private final FaultDriver faults;
-
-    EmbedBenchCommand(Api api, CliConfig config, FaultDriver faults) {
-        this.api = api;
-        this.config = config;
-        this.faults = faults;
-    }
+    @Inject
+    Api api;
+    @Inject
+    CliConfig config;
+    @Inject
+    FaultDriver faults;
 
     @Override
     public Integer call() throws Exception {

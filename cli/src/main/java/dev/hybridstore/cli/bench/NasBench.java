@@ -2,12 +2,13 @@ package dev.hybridstore.cli.bench;
 
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
-import dev.hybridstore.cli.guard.ProductionGuard;
 import dev.hybridstore.cli.guard.ProductionGuard.Refused;
+import dev.hybridstore.cli.guard.ProductionGuard;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Progress;
 import dev.hybridstore.cli.output.Table;
 import dev.hybridstore.cli.postgres.Postgres;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -41,19 +42,16 @@ public class NasBench implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "1000", description = "files per import request, at most 5000 (default ${DEFAULT-VALUE})")
     int batch;
 
-    private final Api api;
-    private final CliConfig config;
-    private final BenchDatabase db;
-    private final Postgres postgres;
-    private final ProductionGuard guard;
-
-    NasBench(Api api, CliConfig config, BenchDatabase db, Postgres postgres, ProductionGuard guard) {
-        this.api = api;
-        this.config = config;
-        this.db = db;
-        this.postgres = postgres;
-        this.guard = guard;
-    }
+    @Inject
+    Api api;
+    @Inject
+    CliConfig config;
+    @Inject
+    BenchDatabase db;
+    @Inject
+    Postgres postgres;
+    @Inject
+    ProductionGuard guard;
 
     /** One pass over the inventory: its wall time and each request's milliseconds. */
     record Pass(double seconds, Percentiles requestMs) {

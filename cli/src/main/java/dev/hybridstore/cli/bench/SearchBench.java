@@ -4,6 +4,7 @@ import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,15 +51,12 @@ public class SearchBench implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the rows for the next run")
     boolean keep;
 
-    private final Api api;
-    private final CliConfig config;
-    private final BenchDatabase db;
-
-    SearchBench(Api api, CliConfig config, BenchDatabase db) {
-        this.api = api;
-        this.config = config;
-        this.db = db;
-    }
+    @Inject
+    Api api;
+    @Inject
+    CliConfig config;
+    @Inject
+    BenchDatabase db;
 
     @Override
     public Integer call() throws Exception {

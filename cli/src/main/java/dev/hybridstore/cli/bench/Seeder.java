@@ -4,17 +4,15 @@ import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.seed.SeedCommand;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import picocli.CommandLine;
 
 /** Tops a benchmark's dataset up to the size it measures, with this CLI's own {@code seed} command. */
 @ApplicationScoped
 public class Seeder {
 
-    private final Instance<SeedCommand> seed;
-
-    Seeder(Instance<SeedCommand> seed) {
-        this.seed = seed;
-    }
+    @Inject
+    Instance<SeedCommand> seed;
 
     /** Adds the given numbers of users, products and orders (new keys after the existing ones), its output shown as it runs. */
     public void add(long users, long products, long orders) {

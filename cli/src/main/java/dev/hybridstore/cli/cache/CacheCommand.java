@@ -3,6 +3,7 @@ package dev.hybridstore.cli.cache;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.http.Api;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import picocli.CommandLine.Command;
@@ -12,13 +13,10 @@ import picocli.CommandLine.Option;
 @Command(name = "cache", mixinStandardHelpOptions = true, description = "The cache-worker's aging cache of users and products.")
 public class CacheCommand {
 
-    private final Api api;
-    private final CliConfig config;
-
-    CacheCommand(Api api, CliConfig config) {
-        this.api = api;
-        this.config = config;
-    }
+    @Inject
+    Api api;
+    @Inject
+    CliConfig config;
 
     @Command(name = "refresh", mixinStandardHelpOptions = true,
             description = "Run one cache cycle now and show what it cached, stamped and evicted per table.")

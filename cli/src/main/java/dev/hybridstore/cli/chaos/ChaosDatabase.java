@@ -2,6 +2,7 @@ package dev.hybridstore.cli.chaos;
 
 import dev.hybridstore.cli.postgres.Postgres;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,11 +14,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ChaosDatabase {
 
-    private final Postgres database;
-
-    ChaosDatabase(Postgres database) {
-        this.database = database;
-    }
+    @Inject
+    Postgres database;
 
     /** Stored orders of one user, counted per logical order (the shipping_cost the load tagged it with). */
     Map<Integer, Integer> storedPerLogicalOrder(String userId) throws SQLException {

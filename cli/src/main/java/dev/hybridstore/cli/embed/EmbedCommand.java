@@ -3,6 +3,7 @@ package dev.hybridstore.cli.embed;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Progress;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,13 +30,10 @@ public class EmbedCommand implements Callable<Integer> {
     @Option(names = "--where", paramLabel = "COLUMN=VALUE", description = "only rows with this value in one of the source's filter columns")
     List<String> where = List.of();
 
-    private final Api api;
-    private final CliConfig config;
-
-    EmbedCommand(Api api, CliConfig config) {
-        this.api = api;
-        this.config = config;
-    }
+    @Inject
+    Api api;
+    @Inject
+    CliConfig config;
 
     @Override
     public Integer call() throws InterruptedException {

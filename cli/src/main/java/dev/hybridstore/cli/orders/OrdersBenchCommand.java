@@ -2,18 +2,19 @@ package dev.hybridstore.cli.orders;
 
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.bench.Seeder;
-import dev.hybridstore.cli.chaos.FaultDriver;
 import dev.hybridstore.cli.chaos.FaultDriver.Action;
+import dev.hybridstore.cli.chaos.FaultDriver;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
 import dev.hybridstore.model.kafka.Topics;
 import dev.hybridstore.model.metrics.MetricSample;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,25 +48,22 @@ public class OrdersBenchCommand implements Callable<Integer> {
     @Option(names = "--products", defaultValue = "10000", description = "Products, seeded up to this many (default ${DEFAULT-VALUE})")
     int products;
 
-    private final CliConfig config;
-    private final FaultDriver faults;
-    private final Api api;
-    private final OrdersDatabase db;
-    private final Seeder seeder;
-    private final String kafka;
-    private final short replicationFactor;
-
-    OrdersBenchCommand(CliConfig config, FaultDriver faults, Api api, OrdersDatabase db, Seeder seeder,
-            @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers") String kafka,
-            @ConfigProperty(name = "hybridstore.kafka.replication-factor") short replicationFactor) {
-        this.config = config;
-        this.faults = faults;
-        this.api = api;
-        this.db = db;
-        this.seeder = seeder;
-        this.kafka = kafka;
-        this.replicationFactor = replicationFactor;
-    }
+    @Inject
+    CliConfig config;
+    @Inject
+    FaultDriver faults;
+    @Inject
+    Api api;
+    @Inject
+    OrdersDatabase db;
+    @Inject
+    Seeder seeder;
+    @Inject
+    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
+    String kafka;
+    @Inject
+    @ConfigProperty(name = "hybridstore.kafka.replication-factor")
+    short replicationFactor;
 
     @Override
     public Integer call() throws Exception {

@@ -3,6 +3,7 @@ package dev.hybridstore.cli.orders;
 import dev.hybridstore.cli.orders.OrderCatalog.PricedProduct;
 import dev.hybridstore.cli.postgres.Postgres;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,11 +25,8 @@ public class OrdersDatabase {
 
     private static final String COPY_TABLE = "orders_bench_copy";
 
-    private final Postgres database;
-
-    OrdersDatabase(Postgres database) {
-        this.database = database;
-    }
+    @Inject
+    Postgres database;
 
     private Connection connect() throws SQLException {
         return database.connect();

@@ -1,10 +1,11 @@
 package dev.hybridstore.cli.orders;
 
-import dev.hybridstore.cli.output.Table;
 import dev.hybridstore.cli.orders.DlqReplay.Route;
 import dev.hybridstore.cli.orders.DlqReplay.Tally;
+import dev.hybridstore.cli.output.Table;
 import dev.hybridstore.model.kafka.DlqReason;
 import dev.hybridstore.model.kafka.Topics;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,11 +34,9 @@ public class ReplayDlqCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "3", description = "Replays per record before it is left in the DLQ (default ${DEFAULT-VALUE})")
     int limit;
 
-    private final String kafka;
-
-    ReplayDlqCommand(@ConfigProperty(name = "hybridstore.kafka.bootstrap-servers") String kafka) {
-        this.kafka = kafka;
-    }
+    @Inject
+    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
+    String kafka;
 
     @Override
     public Integer call() {

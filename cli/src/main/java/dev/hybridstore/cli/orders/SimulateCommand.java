@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.orders;
 
 import io.quarkus.redis.datasource.RedisDataSource;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,15 +37,13 @@ public class SimulateCommand implements Callable<Integer> {
             description = "The consumers' group, for the lag (default ${DEFAULT-VALUE})")
     String group;
 
-    private final RedisDataSource redis;
-    private final OrdersDatabase db;
-    private final String kafka;
-
-    SimulateCommand(RedisDataSource redis, OrdersDatabase db, @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers") String kafka) {
-        this.redis = redis;
-        this.db = db;
-        this.kafka = kafka;
-    }
+    @Inject
+    RedisDataSource redis;
+    @Inject
+    OrdersDatabase db;
+    @Inject
+    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
+    String kafka;
 
     @Override
     public Integer call() throws Exception {

@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.admin;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -10,11 +11,8 @@ import java.util.List;
 @Singleton
 public class DatabaseRepository {
 
-    private final Sql sql;
-
-    DatabaseRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     public Uni<Boolean> exists(String database) {
         return sql.fetchOne("SELECT 1 FROM pg_database WHERE datname = $1", Tuple.of(database), r -> true)

@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.admin;
 import dev.hybridstore.model.event.DbBackupCompleted;
 import dev.hybridstore.model.event.DbMigrationCompleted;
 import io.quarkus.logging.Log;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -15,12 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 @Singleton
 public class DbEvents {
 
-    private final Emitter<Object> emitter;
+    @Inject
+    @Channel("db-events-out")
+    Emitter<Object> emitter;
     private final AtomicBoolean failing = new AtomicBoolean();
-
-    DbEvents(@Channel("db-events-out") Emitter<Object> emitter) {
-        this.emitter = emitter;
-    }
 
     public void migration(String database, String version, String direction, boolean success, String error, long durationMs) {
         send(DbMigrationCompleted.of(database, version, direction, success, error, durationMs));

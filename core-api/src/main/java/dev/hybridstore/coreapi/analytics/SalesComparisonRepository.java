@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -32,11 +33,8 @@ public class SalesComparisonRepository {
               LEFT JOIN products p ON p.product_id = s.product_id
              ORDER BY s.recent_sales DESC, s.product_id""".formatted(OrderStatus.COUNTS_AS_SALE);
 
-    private final ReadSql sql;
-
-    SalesComparisonRepository(ReadSql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    ReadSql sql;
 
     public Uni<List<ProductSalesChange>> compare(long storeId, LocalDateTime previousFrom, LocalDateTime recentFrom, LocalDateTime recentEnd) {
         return sql.fetchAll(COMPARE, Tuple.of(storeId, previousFrom, recentFrom, recentEnd), SalesComparisonRepository::change);

@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.analytics;
 import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,11 +26,8 @@ public class SalesComparisonResource {
     static final int DEFAULT_DAYS = 7;
     static final int MAX_DAYS = 90;
 
-    private final SalesComparisonService comparisons;
-
-    SalesComparisonResource(SalesComparisonService comparisons) {
-        this.comparisons = comparisons;
-    }
+    @Inject
+    SalesComparisonService comparisons;
 
     @GET
     @Operation(summary = "Per-product sales: the last N days against the N days before", description = """

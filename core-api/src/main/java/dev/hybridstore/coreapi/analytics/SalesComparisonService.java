@@ -4,20 +4,18 @@ import dev.hybridstore.coreapi.report.ReportConfig;
 import dev.hybridstore.coreapi.store.StoreService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 
 @ApplicationScoped
 public class SalesComparisonService {
 
-    private final SalesComparisonRepository repository;
-    private final StoreService stores;
-    private final ReportConfig reports;
-
-    SalesComparisonService(SalesComparisonRepository repository, StoreService stores, ReportConfig reports) {
-        this.repository = repository;
-        this.stores = stores;
-        this.reports = reports;
-    }
+    @Inject
+    SalesComparisonRepository repository;
+    @Inject
+    StoreService stores;
+    @Inject
+    ReportConfig reports;
 
     /** The last {@code days} days (today included) against the {@code days} days before them, per product. */
     public Uni<SalesComparison> compare(long storeId, int days) {

@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.cache;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -20,13 +21,10 @@ public class CacheStoreCheck implements AsyncHealthCheck {
 
     static final String NAME = "redis";
 
-    private final ReactiveRedisDataSource redis;
-    private final RedisGuard guard;
-
-    CacheStoreCheck(ReactiveRedisDataSource redis, RedisGuard guard) {
-        this.redis = redis;
-        this.guard = guard;
-    }
+    @Inject
+    ReactiveRedisDataSource redis;
+    @Inject
+    RedisGuard guard;
 
     @Override
     public Uni<HealthCheckResponse> call() {

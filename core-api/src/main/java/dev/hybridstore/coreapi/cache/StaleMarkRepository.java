@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.cache;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -25,11 +26,8 @@ public class StaleMarkRepository {
             SELECT pg_notify('cache_stale_entries', 'drop ' || hash || ' ' || id) FROM dropped""";
     private static final String ALL = "SELECT hash, id FROM cache_stale_entries";
 
-    private final Sql sql;
-
-    StaleMarkRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     public Uni<Void> mark(String hash, String id) {
         return sql.execute(MARK, Tuple.of(hash, id)).replaceWithVoid();

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 
 @ApplicationScoped
@@ -29,11 +30,8 @@ class CatalogSearchRepository {
             ) hits
             ORDER BY rank DESC, id LIMIT $2 OFFSET $3""";
 
-    private final ReadSql sql;
-
-    CatalogSearchRepository(ReadSql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    ReadSql sql;
 
     Uni<List<CatalogHit>> search(String query, int page, int limit) {
         return sql.fetchAll(SEARCH, Tuple.of(query, limit, CatalogRepository.offset(page, limit)), CatalogSearchRepository::hit);

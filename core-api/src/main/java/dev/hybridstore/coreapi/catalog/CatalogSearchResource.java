@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.catalog;
 import dev.hybridstore.coreapi.ratelimit.Limit;
 import dev.hybridstore.coreapi.ratelimit.RateLimited;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,11 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Catalog")
 public class CatalogSearchResource {
 
-    private final CatalogSearchService search;
-
-    CatalogSearchResource(CatalogSearchService search) {
-        this.search = search;
-    }
+    @Inject
+    CatalogSearchService search;
 
     @GET
     @Operation(summary = "Full-text search over video titles and hand-clip notes", description = "English text search "

@@ -10,6 +10,7 @@ import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.platform.sql.SqlOps;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,15 +26,12 @@ import java.util.function.Function;
 @Singleton
 public class CatalogService {
 
-    private final CatalogRepository rows;
-    private final ClipLinks links;
-    private final ObjectMapper json;
-
-    CatalogService(CatalogRepository rows, ClipLinks links, ObjectMapper json) {
-        this.rows = rows;
-        this.links = links;
-        this.json = json;
-    }
+    @Inject
+    CatalogRepository rows;
+    @Inject
+    ClipLinks links;
+    @Inject
+    ObjectMapper json;
 
     public <T> Uni<T> get(CatalogTable<T> table, UUID id) {
         return rows.find(table, id).map(Problems.orNotFound(table.label(), id));

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.coreapi.web.Created;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,11 +24,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Catalog")
 public class CatalogTreeResource {
 
-    private final CatalogTreeService trees;
-
-    CatalogTreeResource(CatalogTreeService trees) {
-        this.trees = trees;
-    }
+    @Inject
+    CatalogTreeService trees;
 
     @POST
     @Operation(summary = "Create a project with its seasons and events in one transaction", description = "Each season "

@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -29,15 +30,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CatalogTreeService {
 
-    private final Sql sql;
-    private final CatalogRepository rows;
-    private final Validator validator;
-
-    CatalogTreeService(Sql sql, CatalogRepository rows, Validator validator) {
-        this.sql = sql;
-        this.rows = rows;
-        this.validator = validator;
-    }
+    @Inject
+    Sql sql;
+    @Inject
+    CatalogRepository rows;
+    @Inject
+    Validator validator;
 
     /** A project the database refuses (its code taken) fails the whole request: there is nothing to attach seasons to. */
     public Uni<CatalogTree.Created> create(CatalogTree tree) {

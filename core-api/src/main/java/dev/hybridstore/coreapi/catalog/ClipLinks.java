@@ -5,6 +5,7 @@ import dev.hybridstore.model.catalog.Tag;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +20,8 @@ class ClipLinks {
     static final Kind<Tag> TAGS = new Kind<>(CatalogTables.TAGS, "pokervod.hand_clip_tags", "tag_id");
     static final Kind<Player> PLAYERS = new Kind<>(CatalogTables.PLAYERS, "pokervod.hand_clip_players", "player_id");
 
-    private final Sql sql;
-
-    ClipLinks(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     /** Idempotent: linking twice leaves one live link. */
     Uni<Void> link(Kind<?> kind, UUID handClipId, UUID otherId) {

@@ -5,6 +5,7 @@ import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,11 +19,8 @@ class CompanyRepository {
     private static final String PAGE = "SELECT " + Company.COLUMNS + " FROM companies ORDER BY id LIMIT $1 OFFSET $2";
     private static final String EXISTS = "SELECT 1 FROM companies WHERE id = $1";
 
-    private final Sql sql;
-
-    CompanyRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     Uni<Optional<Company>> insert(Company company) {
         return sql.fetchOne(INSERT, Tuple.of(company.id(), company.name()), Company::fromRow);

@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.company;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Company;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,11 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Knowledge", description = "Companies, interview questions, interviews and store manuals")
 public class CompanyResource {
 
-    private final CompanyService companies;
-
-    CompanyResource(CompanyService companies) {
-        this.companies = companies;
-    }
+    @Inject
+    CompanyService companies;
 
     @POST
     @Operation(summary = "Create a company; its id is chosen by the client (e.g. KAKAO)")

@@ -6,17 +6,15 @@ import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class CompanyService {
 
-    private final CompanyRepository companies;
-
-    CompanyService(CompanyRepository companies) {
-        this.companies = companies;
-    }
+    @Inject
+    CompanyRepository companies;
 
     public Uni<Company> create(Company company) {
         return companies.insert(company)

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,11 +23,8 @@ class InterviewRepository {
             WHERE ($1::text IS NULL OR company_id = $1)
             ORDER BY id LIMIT $2 OFFSET $3""";
 
-    private final Sql sql;
-
-    InterviewRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     Uni<Interview> insert(Interview interview) {
         Map<String, Object> evaluation = interview.evaluation() == null ? Map.of() : interview.evaluation();

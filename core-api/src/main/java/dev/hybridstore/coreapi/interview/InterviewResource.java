@@ -4,6 +4,7 @@ import dev.hybridstore.coreapi.web.Created;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Interview;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,11 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Knowledge")
 public class InterviewResource {
 
-    private final InterviewService interviews;
-
-    InterviewResource(InterviewService interviews) {
-        this.interviews = interviews;
-    }
+    @Inject
+    InterviewService interviews;
 
     @POST
     @Operation(summary = "Record an interview answer and its evaluation", description = "evaluation is free-form JSON, stored as JSONB.")

@@ -6,21 +6,19 @@ import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Interview;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class InterviewService {
 
-    private final InterviewRepository interviews;
-    private final CompanyService companies;
-    private final QuestionService questions;
-
-    InterviewService(InterviewRepository interviews, CompanyService companies, QuestionService questions) {
-        this.interviews = interviews;
-        this.companies = companies;
-        this.questions = questions;
-    }
+    @Inject
+    InterviewRepository interviews;
+    @Inject
+    CompanyService companies;
+    @Inject
+    QuestionService questions;
 
     /** The company and the question (when given) must exist: an unknown one is a 404 naming it, not a foreign-key error. */
     public Uni<Interview> create(Interview interview) {

@@ -5,6 +5,7 @@ import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +16,8 @@ class ManualRepository {
     private static final String FIND = "SELECT " + Manual.COLUMNS + " FROM manuals WHERE store_id = $1 AND id = $2";
     private static final String PAGE = "SELECT " + Manual.COLUMNS + " FROM manuals WHERE store_id = $1 ORDER BY id LIMIT $2 OFFSET $3";
 
-    private final Sql sql;
-
-    ManualRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     Uni<Manual> insert(long storeId, Manual manual) {
         return sql.fetchOne(INSERT, Tuple.of(storeId, manual.title(), manual.body()), Manual::fromRow).map(Optional::orElseThrow);

@@ -9,6 +9,7 @@ import dev.hybridstore.coreapi.web.Created;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Manual;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,11 +42,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Knowledge")
 public class ManualResource {
 
-    private final ManualService manuals;
-
-    ManualResource(ManualService manuals) {
-        this.manuals = manuals;
-    }
+    @Inject
+    ManualService manuals;
 
     @POST
     @Operation(summary = "Add a manual to a store", description = "Searchable by keyword at once, by meaning once ai-worker embedded it.")

@@ -5,10 +5,11 @@ import dev.hybridstore.coreapi.search.HybridSearch;
 import dev.hybridstore.coreapi.search.RowShape;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
-import dev.hybridstore.model.knowledge.Manual;
 import dev.hybridstore.coreapi.store.StoreService;
+import dev.hybridstore.model.knowledge.Manual;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,17 +19,14 @@ public class ManualService {
 
     private static final RowShape<Manual> HITS = new RowShape<>(Manual.COLUMNS, Manual::fromRow, Manual::id);
 
-    private final ManualRepository manuals;
-    private final StoreService stores;
-    private final EmbeddingRequests embeddings;
-    private final HybridSearch search;
-
-    ManualService(ManualRepository manuals, StoreService stores, EmbeddingRequests embeddings, HybridSearch search) {
-        this.manuals = manuals;
-        this.stores = stores;
-        this.embeddings = embeddings;
-        this.search = search;
-    }
+    @Inject
+    ManualRepository manuals;
+    @Inject
+    StoreService stores;
+    @Inject
+    EmbeddingRequests embeddings;
+    @Inject
+    HybridSearch search;
 
     public Uni<Manual> create(long storeId, Manual manual) {
         return stores.requireExists(storeId)

@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -132,11 +133,8 @@ class NasRepository {
             UPDATE pokervod.video_files SET nas_file_id = NULL, updated_at = now()
              WHERE id = $1 AND deleted_at IS NULL AND nas_file_id IS NOT NULL""";
 
-    private final Sql sql;
-
-    NasRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     /** Up to {@code limit + 1} rows, so the caller can tell whether another page follows. */
     /** Up to {@code limit + 1} rows after path {@code after}, so the caller can tell whether another page follows. */

@@ -13,6 +13,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,15 +25,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class NasService {
 
-    private final Sql sql;
-    private final NasRepository nas;
-    private final CatalogService catalog;
-
-    NasService(Sql sql, NasRepository nas, CatalogService catalog) {
-        this.sql = sql;
-        this.nas = nas;
-        this.catalog = catalog;
-    }
+    @Inject
+    Sql sql;
+    @Inject
+    NasRepository nas;
+    @Inject
+    CatalogService catalog;
 
     /**
      * Makes the live inventory under the tree's root exactly the tree, in one transaction: folders and files upserted by

@@ -4,6 +4,7 @@ import dev.hybridstore.coreapi.admin.backup.BackupService;
 import dev.hybridstore.coreapi.admin.backup.BackupViews;
 import dev.hybridstore.coreapi.admin.migration.MigrationService;
 import dev.hybridstore.coreapi.admin.migration.MigrationViews;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -11,13 +12,10 @@ import java.util.List;
 @Singleton
 class OpsAdminPanels {
 
-    private final MigrationService migrations;
-    private final BackupService backups;
-
-    OpsAdminPanels(MigrationService migrations, BackupService backups) {
-        this.migrations = migrations;
-        this.backups = backups;
-    }
+    @Inject
+    MigrationService migrations;
+    @Inject
+    BackupService backups;
 
     /** Blocking (Flyway's JDBC, the file system): worker threads only. */
     OpsViews.Admin panels() {

@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.ops;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,11 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsAdminResource {
 
-    private final OpsAdminPanels panels;
-
-    OpsAdminResource(OpsAdminPanels panels) {
-        this.panels = panels;
-    }
+    @Inject
+    OpsAdminPanels panels;
 
     @GET
     @Operation(summary = "The last migration applied and the newest backup (admin token)")

@@ -4,6 +4,7 @@ import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 
@@ -11,11 +12,8 @@ import java.time.Duration;
 @Singleton
 class OpsRepository {
 
-    private final Sql sql;
-
-    OpsRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     /**
      * Rows inserted into orders (the statistics collector's count since its last reset: cheap at any table size), the

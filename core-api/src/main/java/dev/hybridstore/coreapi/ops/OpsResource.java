@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.ops;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,11 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsResource {
 
-    private final OpsService ops;
-
-    OpsResource(OpsService ops) {
-        this.ops = ops;
-    }
+    @Inject
+    OpsService ops;
 
     @GET
     @Operation(summary = "Live figures of the whole suite, with the last minutes of each plotted series",

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Deletes Idempotency-Keys older than the retention, so the table holds about one retention's worth of orders. */
 @ApplicationScoped
@@ -11,13 +12,10 @@ class IdempotencyKeyCleanup {
 
     static final int BATCH = 1000;
 
-    private final IdempotencyKeyRepository keys;
-    private final OrderConfig config;
-
-    IdempotencyKeyCleanup(IdempotencyKeyRepository keys, OrderConfig config) {
-        this.keys = keys;
-        this.config = config;
-    }
+    @Inject
+    IdempotencyKeyRepository keys;
+    @Inject
+    OrderConfig config;
 
     @Scheduled(identity = "idempotency-key-cleanup", every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -41,11 +42,8 @@ public class IdempotencyKeyRepository {
                  WHERE created_at < now() - $1::bigint * interval '1 millisecond'
                  LIMIT $2 FOR UPDATE SKIP LOCKED)""";
 
-    private final Sql sql;
-
-    IdempotencyKeyRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     /** This use when it is the key's first; empty when an earlier use within the retention holds the key. */
     public Uni<Optional<FirstUse>> claim(String key, String fingerprint, String orderId, Duration retention) {

@@ -4,6 +4,7 @@ import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.platform.problem.ProblemMappers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -23,13 +24,10 @@ public class OrderBatches {
     /** Orders of one batch in flight at once: enough to fill the producer's batches, few enough to spare the pools. */
     private static final int IN_FLIGHT = 256;
 
-    private final OrderService orders;
-    private final Validator validator;
-
-    OrderBatches(OrderService orders, Validator validator) {
-        this.orders = orders;
-        this.validator = validator;
-    }
+    @Inject
+    OrderService orders;
+    @Inject
+    Validator validator;
 
     /**
      * The valid orders' users and products are looked up once for the batch (one HMGET and at most one statement per

@@ -5,6 +5,7 @@ import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,11 +43,8 @@ public class OrderRepository {
     public record StatusChanged(String previous, Order order) {
     }
 
-    private final Sql sql;
-
-    OrderRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     public Uni<Optional<Order>> find(String id) {
         return sql.fetchOne(FIND, Tuple.of(id), Order::fromRow);

@@ -7,6 +7,7 @@ import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.model.commerce.Order;
 import dev.hybridstore.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,13 +40,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-    private final OrderService orders;
-    private final OrderBatches batches;
-
-    OrderResource(OrderService orders, OrderBatches batches) {
-        this.orders = orders;
-        this.batches = batches;
-    }
+    @Inject
+    OrderService orders;
+    @Inject
+    OrderBatches batches;
 
     @POST
     @Operation(summary = "Place an order", description = """

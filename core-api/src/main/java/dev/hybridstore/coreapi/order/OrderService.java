@@ -13,6 +13,7 @@ import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,26 +29,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ApplicationScoped
 public class OrderService {
 
-    private final UserService users;
-    private final ProductService products;
-    private final OrderPublisher publisher;
-    private final OrderRepository orders;
-    private final IdempotencyKeyRepository keys;
-    private final OrderConfig config;
-    private final ReportCache reports;
+    @Inject
+    UserService users;
+    @Inject
+    ProductService products;
+    @Inject
+    OrderPublisher publisher;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    IdempotencyKeyRepository keys;
+    @Inject
+    OrderConfig config;
+    @Inject
+    ReportCache reports;
     /** One WARN per database outage, not one per keyed order. */
     private final AtomicBoolean keysFailing = new AtomicBoolean();
-
-    OrderService(UserService users, ProductService products, OrderPublisher publisher, OrderRepository orders,
-            IdempotencyKeyRepository keys, OrderConfig config, ReportCache reports) {
-        this.users = users;
-        this.products = products;
-        this.publisher = publisher;
-        this.orders = orders;
-        this.keys = keys;
-        this.config = config;
-        this.reports = reports;
-    }
 
     /**
      * The accepted order's id, once Kafka has acknowledged the event. With an Idempotency-Key, the key's first use

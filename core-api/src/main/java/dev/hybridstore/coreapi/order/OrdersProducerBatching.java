@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.order;
 
 import io.smallrye.reactive.messaging.ClientCustomizer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.eclipse.microprofile.config.Config;
@@ -10,11 +11,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 class OrdersProducerBatching implements ClientCustomizer<Map<String, Object>> {
 
-    private final OrderConfig config;
-
-    OrdersProducerBatching(OrderConfig config) {
-        this.config = config;
-    }
+    @Inject
+    OrderConfig config;
 
     @Override
     public Map<String, Object> customize(String channel, Config channelConfig, Map<String, Object> producer) {

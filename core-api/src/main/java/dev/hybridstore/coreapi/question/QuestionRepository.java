@@ -5,6 +5,7 @@ import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +20,8 @@ class QuestionRepository {
             WHERE ($1::text IS NULL OR company_id = $1) AND ($2::text IS NULL OR category = $2)
             ORDER BY id LIMIT $3 OFFSET $4""";
 
-    private final Sql sql;
-
-    QuestionRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     Uni<Question> insert(Question question) {
         return sql.fetchOne(INSERT, Tuple.of(question.companyId(), question.category(), question.content()), Question::fromRow)

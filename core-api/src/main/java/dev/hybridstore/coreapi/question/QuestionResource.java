@@ -9,6 +9,7 @@ import dev.hybridstore.coreapi.web.Created;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Question;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,11 +42,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Knowledge")
 public class QuestionResource {
 
-    private final QuestionService questions;
-
-    QuestionResource(QuestionService questions) {
-        this.questions = questions;
-    }
+    @Inject
+    QuestionService questions;
 
     @POST
     @Operation(summary = "Create an interview question", description = "Searchable by keyword at once; ai-worker embeds it "

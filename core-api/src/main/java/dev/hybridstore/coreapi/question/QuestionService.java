@@ -9,6 +9,7 @@ import dev.hybridstore.coreapi.search.SearchResult;
 import dev.hybridstore.model.knowledge.Question;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,17 +19,14 @@ public class QuestionService {
 
     private static final RowShape<Question> HITS = new RowShape<>(Question.COLUMNS, Question::fromRow, Question::id);
 
-    private final QuestionRepository questions;
-    private final CompanyService companies;
-    private final EmbeddingRequests embeddings;
-    private final HybridSearch search;
-
-    QuestionService(QuestionRepository questions, CompanyService companies, EmbeddingRequests embeddings, HybridSearch search) {
-        this.questions = questions;
-        this.companies = companies;
-        this.embeddings = embeddings;
-        this.search = search;
-    }
+    @Inject
+    QuestionRepository questions;
+    @Inject
+    CompanyService companies;
+    @Inject
+    EmbeddingRequests embeddings;
+    @Inject
+    HybridSearch search;
 
     /** The question is searchable by keyword at once, and by meaning once ai-worker has embedded it. */
     public Uni<Question> create(Question question) {

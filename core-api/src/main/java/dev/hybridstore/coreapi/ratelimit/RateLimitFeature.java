@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.ratelimit;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -15,13 +16,10 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class RateLimitFeature implements DynamicFeature {
 
-    private final Instance<RateLimitConfig> config;
-    private final Instance<RateLimiter> limiter;
-
-    RateLimitFeature(Instance<RateLimitConfig> config, Instance<RateLimiter> limiter) {
-        this.config = config;
-        this.limiter = limiter;
-    }
+    @Inject
+    Instance<RateLimitConfig> config;
+    @Inject
+    Instance<RateLimiter> limiter;
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {

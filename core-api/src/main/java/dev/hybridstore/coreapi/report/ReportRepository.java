@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,11 +56,8 @@ public class ReportRepository {
     private static final int BY_AGE_GROUP = 0b1101;
     private static final int BY_GENDER = 0b1110;
 
-    private final Sql sql;
-
-    ReportRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     public Uni<ReportData.Sales> sales(long storeId, LocalDate day) {
         return sql.fetchOne(SALES, dayOf(storeId, day), ReportRepository::sales).map(Optional::orElseThrow);

@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.report;
 import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,11 +24,8 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    private final ReportService reports;
-
-    ReportResource(ReportService reports) {
-        this.reports = reports;
-    }
+    @Inject
+    ReportService reports;
 
     @GET
     @Path("{date}/{category}")

@@ -2,11 +2,12 @@ package dev.hybridstore.coreapi.report;
 
 import dev.hybridstore.coreapi.cache.CacheAside;
 import dev.hybridstore.coreapi.store.StoreService;
-import dev.hybridstore.platform.problem.ProblemException;
 import dev.hybridstore.model.redis.RedisKeys;
+import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,17 +19,14 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class ReportService {
 
-    private final ReportRepository reports;
-    private final ReportCache cache;
-    private final StoreService stores;
-    private final ReportConfig config;
-
-    ReportService(ReportRepository reports, ReportCache cache, StoreService stores, ReportConfig config) {
-        this.reports = reports;
-        this.cache = cache;
-        this.stores = stores;
-        this.config = config;
-    }
+    @Inject
+    ReportRepository reports;
+    @Inject
+    ReportCache cache;
+    @Inject
+    StoreService stores;
+    @Inject
+    ReportConfig config;
 
     /** The response body: {@code {"cached": …, "report": {…}}}, the cached JSON embedded as it is, without re-parsing. */
     public Uni<String> report(long storeId, LocalDate date, ReportCategory category) {

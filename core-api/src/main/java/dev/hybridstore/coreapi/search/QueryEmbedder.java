@@ -5,6 +5,7 @@ import dev.hybridstore.embedding.VectorText;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,14 +16,11 @@ import java.util.Optional;
 @ApplicationScoped
 class QueryEmbedder {
 
-    private final Embedder embedder;
-    private final SearchConfig config;
+    @Inject
+    Embedder embedder;
+    @Inject
+    SearchConfig config;
     private final Outage outage = new Outage("Query embedding", "searches fall back to keyword ranking");
-
-    QueryEmbedder(Embedder embedder, SearchConfig config) {
-        this.embedder = embedder;
-        this.config = config;
-    }
 
     /** The query as a pgvector literal ({@code [0.1,0.2,...]}), or empty when it cannot be embedded now. */
     @WithSpan("search embed query")

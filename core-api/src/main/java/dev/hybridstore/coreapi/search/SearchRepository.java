@@ -4,6 +4,7 @@ import dev.hybridstore.platform.sql.SqlTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +27,8 @@ class SearchRepository {
 
     private static final String KEYWORD = "SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)";
 
-    private final SearchConfig config;
-
-    SearchRepository(SearchConfig config) {
-        this.config = config;
-    }
+    @Inject
+    SearchConfig config;
 
     Uni<Void> forVector(SqlTransaction tx, boolean filtered) {
         String efSearch = Integer.toString(config.efSearch());

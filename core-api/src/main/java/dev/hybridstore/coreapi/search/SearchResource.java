@@ -3,6 +3,7 @@ package dev.hybridstore.coreapi.search;
 import dev.hybridstore.coreapi.ratelimit.Limit;
 import dev.hybridstore.coreapi.ratelimit.RateLimited;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -35,11 +36,8 @@ public class SearchResource {
 
     private static final Set<String> OWN_PARAMETERS = Set.of("q", "k", "mode");
 
-    private final HybridSearch search;
-
-    SearchResource(HybridSearch search) {
-        this.search = search;
-    }
+    @Inject
+    HybridSearch search;
 
     @GET
     @Operation(summary = "Search any declared source by meaning, by keyword, or both", description = "The sources and "

@@ -4,6 +4,7 @@ import dev.hybridstore.model.catalog.GoogleSheetSync;
 import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
@@ -30,11 +31,8 @@ class SheetSyncRepository {
              WHERE deleted_at IS NULL AND (sheet_id, tab) > ($1, $2) AND ($3::varchar IS NULL OR sheet_id = $3)
              ORDER BY sheet_id, tab LIMIT $4""".formatted(GoogleSheetSync.COLUMNS);
 
-    private final Sql sql;
-
-    SheetSyncRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     Uni<GoogleSheetSync> upsert(String sheetId, String tab, SheetSyncReport r) {
         String[] errors = r.errors() == null ? new String[0] : r.errors().toArray(String[]::new);

@@ -5,6 +5,7 @@ import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.model.catalog.GoogleSheetSync;
 import dev.hybridstore.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,11 +35,8 @@ public class SheetSyncResource {
              "errors": ["row 117: hand_number is not a number"], "created_at": "2025-01-02T06:00:00.123456",
              "updated_at": "2025-01-09T06:00:01.123456", "deleted_at": null}""";
 
-    private final SheetSyncService syncs;
-
-    SheetSyncResource(SheetSyncService syncs) {
-        this.syncs = syncs;
-    }
+    @Inject
+    SheetSyncService syncs;
 
     @PUT
     @Path("{sheetId}/tabs/{tab}")

@@ -7,6 +7,7 @@ import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Seed 004 block D's sync state, per sheet tab, as an external syncer reports it. Nothing here talks to Google: the
@@ -18,11 +19,8 @@ public class SheetSyncService {
     /** google_sheet_sync's sheet_id and tab are VARCHAR(200). */
     private static final int MAX_KEY = 200;
 
-    private final SheetSyncRepository syncs;
-
-    SheetSyncService(SheetSyncRepository syncs) {
-        this.syncs = syncs;
-    }
+    @Inject
+    SheetSyncRepository syncs;
 
     /** Creates or replaces the tab's state. */
     public Uni<GoogleSheetSync> report(String sheetId, String tab, SheetSyncReport report) {

@@ -5,6 +5,7 @@ import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,11 +26,8 @@ public class StoreRepository {
              ORDER BY store_id
              LIMIT $3""".formatted(Store.COLUMNS);
 
-    private final Sql sql;
-
-    StoreRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     public Uni<Optional<Store>> find(long id) {
         return sql.fetchOne(FIND, Tuple.of(id), Store::fromRow);

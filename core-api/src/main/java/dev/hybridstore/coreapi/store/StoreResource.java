@@ -5,6 +5,7 @@ import dev.hybridstore.coreapi.web.Params;
 import dev.hybridstore.model.commerce.Store;
 import dev.hybridstore.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,11 +31,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StoreResource {
 
-    private final StoreService stores;
-
-    StoreResource(StoreService stores) {
-        this.stores = stores;
-    }
+    @Inject
+    StoreService stores;
 
     @POST
     @Operation(summary = "Create a store", description = "The store_id is assigned by the database and must be left out.")

@@ -7,15 +7,13 @@ import dev.hybridstore.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 @ApplicationScoped
 public class StoreService {
 
-    private final StoreRepository stores;
-
-    StoreService(StoreRepository stores) {
-        this.stores = stores;
-    }
+    @Inject
+    StoreRepository stores;
 
     /** The database assigns store ids (identity column), so a client-chosen one is refused rather than risking the sequence. */
     public Uni<Store> create(Store store) {

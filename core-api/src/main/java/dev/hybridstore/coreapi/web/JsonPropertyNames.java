@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +19,9 @@ import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
 @Singleton
 public class JsonPropertyNames implements PropertyNodeNameProvider {
 
-    private final ObjectMapper mapper;
+    @Inject
+    ObjectMapper mapper;
     private final Map<Class<?>, Map<String, String>> names = new ConcurrentHashMap<>();
-
-    JsonPropertyNames(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     @Override
     public String getName(Property property) {

@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,28 +30,24 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OrderBatchService {
 
-    private final OrderParser parser;
-    private final OrderLookup lookup;
-    private final OrderAssembler assembler;
-    private final OrderWriter writer;
-    private final DeadLetters deadLetters;
-    private final ReportInvalidator reports;
-    private final OrderMetrics metrics;
-    private final OrdersConfig config;
+    @Inject
+    OrderParser parser;
+    @Inject
+    OrderLookup lookup;
+    @Inject
+    OrderAssembler assembler;
+    @Inject
+    OrderWriter writer;
+    @Inject
+    DeadLetters deadLetters;
+    @Inject
+    ReportInvalidator reports;
+    @Inject
+    OrderMetrics metrics;
+    @Inject
+    OrdersConfig config;
     /** Since when batches have been failing, and the last failure; null while batches are stored. */
     private final AtomicReference<Failing> stuck = new AtomicReference<>();
-
-    OrderBatchService(OrderParser parser, OrderLookup lookup, OrderAssembler assembler, OrderWriter writer,
-            DeadLetters deadLetters, ReportInvalidator reports, OrderMetrics metrics, OrdersConfig config) {
-        this.parser = parser;
-        this.lookup = lookup;
-        this.assembler = assembler;
-        this.writer = writer;
-        this.deadLetters = deadLetters;
-        this.reports = reports;
-        this.metrics = metrics;
-        this.config = config;
-    }
 
     public Uni<BatchResult> store(List<IncomingOrder> records) {
         metrics.batchSize.record(records.size());

@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.Span;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +23,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class OrderConsumer {
 
-    private final OrderBatchService service;
-    private final OrderTraces traces;
-
-    OrderConsumer(OrderBatchService service, OrderTraces traces) {
-        this.service = service;
-        this.traces = traces;
-    }
+    @Inject
+    OrderBatchService service;
+    @Inject
+    OrderTraces traces;
 
     @Incoming("orders")
     @SuppressWarnings("unchecked")

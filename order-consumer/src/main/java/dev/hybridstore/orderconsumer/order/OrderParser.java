@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.model.kafka.DlqReason;
 import dev.hybridstore.model.kafka.Json;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -21,11 +22,8 @@ public class OrderParser {
 
     private static final PropertyNamingStrategies.NamingBase SNAKE_CASE = new PropertyNamingStrategies.SnakeCaseStrategy();
 
-    private final Validator validator;
-
-    OrderParser(Validator validator) {
-        this.validator = validator;
-    }
+    @Inject
+    Validator validator;
 
     /** The batch split into valid events and dead letters, in the batch's order. */
     public Triage parse(List<IncomingOrder> records) {

@@ -1,19 +1,20 @@
 package dev.hybridstore.orderconsumer.order;
 
 import dev.hybridstore.model.commerce.Order;
-import dev.hybridstore.platform.sql.Sql;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Buyer;
 import dev.hybridstore.orderconsumer.order.OrderReferences.Item;
+import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Map;
 
 /** The order pipeline's SQL: one lookup per batch for users and for products, one multi-row insert per batch. */
 @ApplicationScoped
@@ -29,11 +30,8 @@ public class OrderRepository {
     private static final String BUYERS = "SELECT user_id, region, gender, age, age_group FROM users WHERE user_id = ANY($1)";
     private static final String ITEMS = "SELECT product_id, category, store_id, price FROM products WHERE product_id = ANY($1)";
 
-    private final Sql sql;
-
-    OrderRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     /** Inserts the rows in one statement and transaction; returns how many were new. */
     public Uni<Integer> insert(List<Order> rows) {

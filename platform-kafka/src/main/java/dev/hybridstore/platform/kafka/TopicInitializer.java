@@ -4,6 +4,7 @@ import dev.hybridstore.model.kafka.Topics;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +24,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class TopicInitializer {
 
-    private final String bootstrap;
-    private final short replication;
-    private final boolean enabled;
-
-    TopicInitializer(@ConfigProperty(name = "hybridstore.kafka.bootstrap-servers") String bootstrap,
-            @ConfigProperty(name = "hybridstore.kafka.replication-factor") short replication,
-            @ConfigProperty(name = "hybridstore.kafka.create-topics", defaultValue = "true") boolean enabled) {
-        this.bootstrap = bootstrap;
-        this.replication = replication;
-        this.enabled = enabled;
-    }
+    @Inject
+    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
+    String bootstrap;
+    @Inject
+    @ConfigProperty(name = "hybridstore.kafka.replication-factor")
+    short replication;
+    @Inject
+    @ConfigProperty(name = "hybridstore.kafka.create-topics", defaultValue = "true")
+    boolean enabled;
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {

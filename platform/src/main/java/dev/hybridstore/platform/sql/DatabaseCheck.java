@@ -2,6 +2,7 @@ package dev.hybridstore.platform.sql;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,11 +22,8 @@ public class DatabaseCheck implements AsyncHealthCheck {
     private static final String DATASOURCE = "<default>";
     private static final Duration BOUND = Duration.ofSeconds(20);
 
-    private final Sql sql;
-
-    DatabaseCheck(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     @Override
     public Uni<HealthCheckResponse> call() {

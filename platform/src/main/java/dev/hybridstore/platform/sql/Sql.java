@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,15 +22,13 @@ public class Sql extends SqlOps {
 
     private static final Duration RETRY_PAUSE = Duration.ofMillis(5);
 
-    private final Pool pool;
-    private final QueryLog queryLog;
-    private final int poolSize;
-
-    Sql(Pool pool, QueryLog queryLog, @ConfigProperty(name = "quarkus.datasource.reactive.max-size") int poolSize) {
-        this.pool = pool;
-        this.queryLog = queryLog;
-        this.poolSize = poolSize;
-    }
+    @Inject
+    Pool pool;
+    @Inject
+    QueryLog queryLog;
+    @Inject
+    @ConfigProperty(name = "quarkus.datasource.reactive.max-size")
+    int poolSize;
 
     /**
      * A statement that met a connection the server had closed runs again on another one when it cannot have taken

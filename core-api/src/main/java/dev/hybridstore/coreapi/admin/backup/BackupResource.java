@@ -1,5 +1,6 @@
 package dev.hybridstore.coreapi.admin.backup;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +16,8 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class BackupResource {
 
-    private final BackupService backups;
-
-    BackupResource(BackupService backups) {
-        this.backups = backups;
-    }
+    @Inject
+    BackupService backups;
 
     @POST
     public Response create(@QueryParam("schema") String schema, @QueryParam("database") String database) {

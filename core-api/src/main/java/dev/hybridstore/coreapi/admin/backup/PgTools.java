@@ -5,6 +5,7 @@ import dev.hybridstore.coreapi.admin.DatabaseRepository;
 import dev.hybridstore.coreapi.admin.Databases;
 import dev.hybridstore.model.config.DatabaseUrl;
 import io.quarkus.logging.Log;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,16 +25,13 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 public class PgTools {
 
-    private final AdminConfig config;
-    private final Databases databases;
-    private final DatabaseRepository catalog;
+    @Inject
+    AdminConfig config;
+    @Inject
+    Databases databases;
+    @Inject
+    DatabaseRepository catalog;
     private volatile Path binDir;
-
-    PgTools(AdminConfig config, Databases databases, DatabaseRepository catalog) {
-        this.config = config;
-        this.databases = databases;
-        this.catalog = catalog;
-    }
 
     /** Connection options for {@code database}, without the password. */
     List<String> connection(String database) {

@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.admin.backup;
 
 import dev.hybridstore.coreapi.admin.ProductionGuard;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,11 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RestoreResource {
 
-    private final RestoreService restores;
-
-    RestoreResource(RestoreService restores) {
-        this.restores = restores;
-    }
+    @Inject
+    RestoreService restores;
 
     @POST
     public BackupViews.RestoreRun restore(@NotNull @Valid BackupViews.RestoreRequest request,

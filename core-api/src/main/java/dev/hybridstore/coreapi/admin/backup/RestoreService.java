@@ -11,6 +11,7 @@ import dev.hybridstore.coreapi.admin.migration.MigrationService;
 import dev.hybridstore.platform.problem.ProblemException;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.logging.Log;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,26 +42,22 @@ public class RestoreService {
 
     private static final Pattern EXTENSION_NAME = Pattern.compile("[a-z0-9_]+");
 
-    private final BackupStore store;
-    private final PgTools tools;
-    private final Databases databases;
-    private final DatabaseRepository catalog;
-    private final ProductionGuard guard;
-    private final OperationLocks locks;
-    private final MigrationService migrations;
-    private final AdminConfig config;
-
-    RestoreService(BackupStore store, PgTools tools, Databases databases, DatabaseRepository catalog, ProductionGuard guard,
-            OperationLocks locks, MigrationService migrations, AdminConfig config) {
-        this.store = store;
-        this.tools = tools;
-        this.databases = databases;
-        this.catalog = catalog;
-        this.guard = guard;
-        this.locks = locks;
-        this.migrations = migrations;
-        this.config = config;
-    }
+    @Inject
+    BackupStore store;
+    @Inject
+    PgTools tools;
+    @Inject
+    Databases databases;
+    @Inject
+    DatabaseRepository catalog;
+    @Inject
+    ProductionGuard guard;
+    @Inject
+    OperationLocks locks;
+    @Inject
+    MigrationService migrations;
+    @Inject
+    AdminConfig config;
 
     @WithSpan("admin restore")
     public BackupViews.RestoreRun restore(BackupViews.RestoreRequest request, String confirmation) {

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.admin.migration;
 
 import dev.hybridstore.coreapi.admin.ProductionGuard;
 import dev.hybridstore.platform.problem.Problem;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,11 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.APPLICATION_JSON)
 public class MigrationResource {
 
-    private final MigrationService migrations;
-
-    MigrationResource(MigrationService migrations) {
-        this.migrations = migrations;
-    }
+    @Inject
+    MigrationService migrations;
 
     @GET
     @Path("migrations")

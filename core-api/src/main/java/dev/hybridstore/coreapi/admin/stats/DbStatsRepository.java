@@ -4,6 +4,7 @@ import dev.hybridstore.platform.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,11 +13,8 @@ import java.util.List;
 @Singleton
 class DbStatsRepository {
 
-    private final Sql sql;
-
-    DbStatsRepository(Sql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    Sql sql;
 
     Uni<Void> ping() {
         return sql.fetchOne("SELECT 1", Tuple.tuple(), r -> 1).replaceWithVoid();

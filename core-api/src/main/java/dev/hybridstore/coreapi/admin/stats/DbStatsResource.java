@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.admin.stats;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,11 +13,8 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class DbStatsResource {
 
-    private final DbStatsService stats;
-
-    DbStatsResource(DbStatsService stats) {
-        this.stats = stats;
-    }
+    @Inject
+    DbStatsService stats;
 
     /** 200 when the database answers, 503 (same body) when it does not. */
     @GET
