@@ -79,12 +79,12 @@ public class AgingRepository {
     }
 
     private static CacheEntry user(Row r) {
-        User user = User.fromRow(r);
+        User user = User.ROWS.read(r);
         return CacheEntry.of(user.userId(), user, r.getBoolean("fresh"));
     }
 
     private static CacheEntry product(Row r) {
-        Product product = Product.fromRow(r);
+        Product product = Product.ROWS.read(r);
         return CacheEntry.of(product.productId(), product, r.getBoolean("fresh"));
     }
 }

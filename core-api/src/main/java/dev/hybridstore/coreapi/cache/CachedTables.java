@@ -16,13 +16,13 @@ public final class CachedTables {
             {"user_id":"U_001","name":"Hong Gil Dong","gender":"M","age":30,"age_group":"30대","region":"Seoul",\
             "join_date":"2025-01-09","last_cached_at":null,"created_at":"2025-01-09T10:15:30.123456"}""";
 
-    public static final CachedTable<User> USERS = new CachedTable<>("User", "users", "user_id", 'U', RedisKeys.USERS, User.COLUMNS,
-            User::fromRow, User::userId, List.of(column("name", User::name), column("gender", User::gender), column("age", User::age),
+    public static final CachedTable<User> USERS = new CachedTable<>("User", "users", "user_id", 'U', RedisKeys.USERS, User.ROWS.columns(),
+            User.ROWS::read, User::userId, List.of(column("name", User::name), column("gender", User::gender), column("age", User::age),
                     column("age_group", User::ageGroup), column("region", User::region), column("join_date", User::joinDate)),
             List.of(filter("region", "varchar", "="), filter("gender", "char", "="), filter("age_group", "varchar", "=")));
 
     public static final CachedTable<Product> PRODUCTS = new CachedTable<>("Product", "products", "product_id", 'P', RedisKeys.PRODUCTS,
-            Product.COLUMNS, Product::fromRow, Product::productId,
+            Product.ROWS.columns(), Product.ROWS::read, Product::productId,
             List.of(column("name", Product::name), column("category", Product::category), column("brand", Product::brand),
                     column("price", Product::price), column("org_price", Product::orgPrice), column("discount_rate", Product::discountRate),
                     column("stock", Product::stock), column("store_id", Product::storeId)),

@@ -25,7 +25,7 @@ import java.util.TreeMap;
 public final class CatalogTables {
 
     public static final CatalogTable<Project> PROJECTS = new CatalogTable<>("Project", "projects", Project.class,
-            Project.COLUMNS, Project::fromRow, Project::id,
+            Project.ROWS.columns(), Project.ROWS::read, Project::id,
             "code, id",
             List.of(of("code", Project::code), of("name", Project::name), of("description", Project::description),
                     of("nas_base_path", Project::nasBasePath), of("is_active", Project::isActive).orElse("true")),
@@ -38,7 +38,7 @@ public final class CatalogTables {
 
     /** One live season per project and year (seed 004); the insert itself checks, as the schema's key is partial. */
     public static final CatalogTable<Season> SEASONS = new CatalogTable<>("Season", "seasons", Season.class,
-            Season.COLUMNS, Season::fromRow, Season::id,
+            Season.ROWS.columns(), Season.ROWS::read, Season::id,
             "project_id, year, id",
             List.of(of("year", Season::year), of("name", Season::name), of("location", Season::location),
                     of("sub_category", Season::subCategory), of("status", Season::status).orElse("'active'")),
@@ -46,7 +46,7 @@ public final class CatalogTables {
             new Docs("Add a season to a project; one season per year (409 otherwise)", "A project's seasons by year", null));
 
     public static final CatalogTable<Event> EVENTS = new CatalogTable<>("Event", "events", Event.class,
-            Event.COLUMNS, Event::fromRow, Event::id,
+            Event.ROWS.columns(), Event.ROWS::read, Event::id,
             "season_id, event_number, id",
             List.of(of("event_number", Event::eventNumber), of("name", Event::name), of("event_type", Event::eventType),
                     of("game_type", Event::gameType), of("buy_in", Event::buyIn), of("venue", Event::venue),
@@ -57,7 +57,7 @@ public final class CatalogTables {
 
     /** Its video files are listed with /api/catalog/video-files?episode_id=. */
     public static final CatalogTable<Episode> EPISODES = new CatalogTable<>("Episode", "episodes", Episode.class,
-            Episode.COLUMNS, Episode::fromRow, Episode::id,
+            Episode.ROWS.columns(), Episode.ROWS::read, Episode::id,
             "event_id, episode_number, id",
             List.of(of("episode_number", Episode::episodeNumber), of("title", Episode::title), of("episode_type", Episode::episodeType),
                     of("table_type", Episode::tableType), of("air_date", Episode::airDate), of("duration_sec", Episode::durationSec),
@@ -67,8 +67,8 @@ public final class CatalogTables {
 
     /** Read-only here: the nas feature's import writes the inventory, and lists it a keyset page at a time. */
     public static final CatalogTable<NasFolder> NAS_FOLDERS = new CatalogTable<>("NAS folder", "nas_folders", NasFolder.class,
-            NasFolder.COLUMNS,
-            NasFolder::fromRow, NasFolder::id, "path", List.of(), null,
+            NasFolder.ROWS.columns(),
+            NasFolder.ROWS::read, NasFolder::id, "path", List.of(), null,
             new Docs(null, "NAS folders by path, a keyset page at a time, optionally the subfolders of one folder", """
                     {"id":"0c5e1d7a-3b2f-4c8e-9a61-7f4d2e9b8c30","parent_id":"5b7a2c19-8e4d-4f63-a1b0-9c2d3e4f5a61",\
                     "path":"/nas/pokervod/WSOP/2024","name":"2024","depth":2,"file_count":42,"total_size_bytes":193273528320,\
@@ -76,7 +76,7 @@ public final class CatalogTables {
                     "updated_at":"2025-01-09T04:00:01.123456","deleted_at":null}"""));
 
     public static final CatalogTable<NasFile> NAS_FILES = new CatalogTable<>("NAS file", "nas_files", NasFile.class,
-            NasFile.COLUMNS, NasFile::fromRow,
+            NasFile.ROWS.columns(), NasFile.ROWS::read,
             NasFile::id, "file_path", List.of(), null,
             new Docs(null, "NAS files by path, a keyset page at a time, optionally of one folder", """
                     {"id":"9e2f4a61-7c3b-4d58-b2e1-0a9c8d7e6f50","folder_id":"0c5e1d7a-3b2f-4c8e-9a61-7f4d2e9b8c30",\
@@ -86,8 +86,8 @@ public final class CatalogTables {
 
     /** A NAS file backs at most one live video file (409 otherwise); the nas feature links them too. */
     public static final CatalogTable<VideoFile> VIDEO_FILES = new CatalogTable<>("Video file", "video_files", VideoFile.class,
-            VideoFile.COLUMNS,
-            VideoFile::fromRow, VideoFile::id, "file_path",
+            VideoFile.ROWS.columns(),
+            VideoFile.ROWS::read, VideoFile::id, "file_path",
             List.of(of("episode_id", VideoFile::episodeId).referencing(EPISODES),
                     of("nas_file_id", VideoFile::nasFileId).referencing(NAS_FILES),
                     of("file_path", VideoFile::filePath), of("file_name", VideoFile::fileName),
@@ -104,7 +104,7 @@ public final class CatalogTables {
 
     /** Each sheet row is imported once: (sheet_source, sheet_row_number) is unique. */
     public static final CatalogTable<HandClip> HAND_CLIPS = new CatalogTable<>("Hand clip", "hand_clips", HandClip.class,
-            HandClip.COLUMNS, HandClip::fromRow,
+            HandClip.ROWS.columns(), HandClip.ROWS::read,
             HandClip::id,
             "created_at, id",
             List.of(of("video_file_id", HandClip::videoFileId).referencing(VIDEO_FILES),
@@ -118,14 +118,14 @@ public final class CatalogTables {
                     "Hand clips, optionally of one video file in time order", null));
 
     public static final CatalogTable<Tag> TAGS = new CatalogTable<>("Tag", "tags", Tag.class,
-            Tag.COLUMNS, Tag::fromRow, Tag::id, "category, name, id",
+            Tag.ROWS.columns(), Tag.ROWS::read, Tag::id, "category, name, id",
             List.of(of("category", Tag::category), of("name", Tag::name), of("display_name", Tag::displayName),
                     of("description", Tag::description)),
             null,
             new Docs("Create a tag; (category, name) is unique", "Tags by category and name", null));
 
     public static final CatalogTable<Player> PLAYERS = new CatalogTable<>("Player", "players", Player.class,
-            Player.COLUMNS, Player::fromRow, Player::id,
+            Player.ROWS.columns(), Player.ROWS::read, Player::id,
             "name, id",
             List.of(of("name", Player::name), of("nickname", Player::nickname), of("country", Player::country),
                     of("total_earnings", Player::totalEarnings),

@@ -16,9 +16,9 @@ class InterviewRepository {
 
     private static final String INSERT = """
             INSERT INTO interviews (company_id, question_id, candidate_name, answer, score, evaluation)
-            VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING\s""" + Interview.COLUMNS;
-    private static final String FIND = "SELECT " + Interview.COLUMNS + " FROM interviews WHERE id = $1";
-    private static final String PAGE = "SELECT " + Interview.COLUMNS + """
+            VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING\s""" + Interview.ROWS.columns();
+    private static final String FIND = "SELECT " + Interview.ROWS.columns() + " FROM interviews WHERE id = $1";
+    private static final String PAGE = "SELECT " + Interview.ROWS.columns() + """
              FROM interviews
             WHERE ($1::text IS NULL OR company_id = $1)
             ORDER BY id LIMIT $2 OFFSET $3""";
@@ -30,14 +30,14 @@ class InterviewRepository {
         Map<String, Object> evaluation = interview.evaluation() == null ? Map.of() : interview.evaluation();
         Tuple params = Tuple.of(interview.companyId(), interview.questionId(), interview.candidateName(), interview.answer(),
                 interview.score(), new JsonObject(evaluation));
-        return sql.fetchOne(INSERT, params, Interview::fromRow).map(Optional::orElseThrow);
+        return sql.fetchOne(INSERT, params, Interview.ROWS::read).map(Optional::orElseThrow);
     }
 
     Uni<Optional<Interview>> find(long id) {
-        return sql.fetchOne(FIND, Tuple.of(id), Interview::fromRow);
+        return sql.fetchOne(FIND, Tuple.of(id), Interview.ROWS::read);
     }
 
     Uni<List<Interview>> page(String companyId, int page, int limit) {
-        return sql.fetchAll(PAGE, Tuple.of(companyId, limit, (long) (page - 1) * limit), Interview::fromRow);
+        return sql.fetchAll(PAGE, Tuple.of(companyId, limit, (long) (page - 1) * limit), Interview.ROWS::read);
     }
 }

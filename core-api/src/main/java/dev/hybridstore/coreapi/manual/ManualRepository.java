@@ -12,22 +12,22 @@ import java.util.Optional;
 @ApplicationScoped
 class ManualRepository {
 
-    private static final String INSERT = "INSERT INTO manuals (store_id, title, body) VALUES ($1, $2, $3) RETURNING " + Manual.COLUMNS;
-    private static final String FIND = "SELECT " + Manual.COLUMNS + " FROM manuals WHERE store_id = $1 AND id = $2";
-    private static final String PAGE = "SELECT " + Manual.COLUMNS + " FROM manuals WHERE store_id = $1 ORDER BY id LIMIT $2 OFFSET $3";
+    private static final String INSERT = "INSERT INTO manuals (store_id, title, body) VALUES ($1, $2, $3) RETURNING " + Manual.ROWS.columns();
+    private static final String FIND = "SELECT " + Manual.ROWS.columns() + " FROM manuals WHERE store_id = $1 AND id = $2";
+    private static final String PAGE = "SELECT " + Manual.ROWS.columns() + " FROM manuals WHERE store_id = $1 ORDER BY id LIMIT $2 OFFSET $3";
 
     @Inject
     Sql sql;
 
     Uni<Manual> insert(long storeId, Manual manual) {
-        return sql.fetchOne(INSERT, Tuple.of(storeId, manual.title(), manual.body()), Manual::fromRow).map(Optional::orElseThrow);
+        return sql.fetchOne(INSERT, Tuple.of(storeId, manual.title(), manual.body()), Manual.ROWS::read).map(Optional::orElseThrow);
     }
 
     Uni<Optional<Manual>> find(long storeId, long id) {
-        return sql.fetchOne(FIND, Tuple.of(storeId, id), Manual::fromRow);
+        return sql.fetchOne(FIND, Tuple.of(storeId, id), Manual.ROWS::read);
     }
 
     Uni<List<Manual>> page(long storeId, int page, int limit) {
-        return sql.fetchAll(PAGE, Tuple.of(storeId, limit, (long) (page - 1) * limit), Manual::fromRow);
+        return sql.fetchAll(PAGE, Tuple.of(storeId, limit, (long) (page - 1) * limit), Manual.ROWS::read);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ManualService {
 
-    private static final RowShape<Manual> HITS = new RowShape<>(Manual.COLUMNS, Manual::fromRow, Manual::id);
+    private static final RowShape<Manual> HITS = new RowShape<>(Manual.ROWS.columns(), Manual.ROWS::read, Manual::id);
 
     @Inject
     ManualRepository manuals;

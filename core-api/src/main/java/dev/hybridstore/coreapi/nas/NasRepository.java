@@ -37,11 +37,11 @@ class NasRepository {
     static final Listing<NasFolder> FOLDERS = new Listing<>("""
             SELECT %s FROM pokervod.nas_folders
              WHERE deleted_at IS NULL AND path > $1 AND ($2::uuid IS NULL OR parent_id = $2)
-             ORDER BY path LIMIT $3""".formatted(NasFolder.COLUMNS), NasFolder::fromRow, NasFolder::path);
+             ORDER BY path LIMIT $3""".formatted(NasFolder.ROWS.columns()), NasFolder.ROWS::read, NasFolder::path);
     static final Listing<NasFile> FILES = new Listing<>("""
             SELECT %s FROM pokervod.nas_files
              WHERE deleted_at IS NULL AND file_path > $1 AND ($2::uuid IS NULL OR folder_id = $2)
-             ORDER BY file_path LIMIT $3""".formatted(NasFile.COLUMNS), NasFile::fromRow, NasFile::filePath);
+             ORDER BY file_path LIMIT $3""".formatted(NasFile.ROWS.columns()), NasFile.ROWS::read, NasFile::filePath);
 
     /**
      * Imports take turns (a transaction-scoped advisory lock): two overlapping trees would otherwise lock each other's

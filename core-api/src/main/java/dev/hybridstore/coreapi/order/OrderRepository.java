@@ -13,7 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class OrderRepository {
 
-    private static final String FIND = "SELECT %s FROM orders WHERE order_id = $1".formatted(Order.COLUMNS);
+    private static final String FIND = "SELECT %s FROM orders WHERE order_id = $1".formatted(Order.ROWS.columns());
 
     /**
      * Keyset page on (created_at, order_id). Absent bounds become -infinity/infinity and an absent cursor
@@ -27,7 +27,7 @@ public class OrderRepository {
                AND created_at >= COALESCE($5, '-infinity'::timestamp)
                AND created_at < COALESCE($6, 'infinity'::timestamp)
              ORDER BY created_at, order_id
-             LIMIT $7""".formatted(Order.COLUMNS);
+             LIMIT $7""".formatted(Order.ROWS.columns());
 
     /**
      * One statement, so two concurrent changes cannot both win: the row is locked, and the status it holds then decides
@@ -47,13 +47,13 @@ public class OrderRepository {
     Sql sql;
 
     public Uni<Optional<Order>> find(String id) {
-        return sql.fetchOne(FIND, Tuple.of(id), Order::fromRow);
+        return sql.fetchOne(FIND, Tuple.of(id), Order.ROWS::read);
     }
 
     /** Empty when the order does not exist. */
     public Uni<Optional<StatusChanged>> changeStatus(String id, OrderStatus to) {
         return sql.fetchOne(CHANGE_STATUS, Tuple.of(id, to.key(), to.from()),
-                r -> new StatusChanged(r.getString("previous_status"), r.getString("order_id") == null ? null : Order.fromRow(r)));
+                r -> new StatusChanged(r.getString("previous_status"), r.getString("order_id") == null ? null : Order.ROWS.read(r)));
     }
 
     /** Up to {@code q.limit() + 1} rows, so the caller can tell whether another page follows. */
@@ -63,6 +63,6 @@ public class OrderRepository {
                 q.userId(), q.storeId(),
                 q.from() == null ? null : q.from().atStartOfDay(),
                 q.to() == null ? null : q.to().plusDays(1).atStartOfDay(),
-                q.limit() + 1}), Order::fromRow);
+                q.limit() + 1}), Order.ROWS::read);
     }
 }

@@ -13,9 +13,9 @@ import java.util.Optional;
 class QuestionRepository {
 
     private static final String INSERT = "INSERT INTO questions (company_id, category, content) VALUES ($1, $2, $3) RETURNING "
-            + Question.COLUMNS;
-    private static final String FIND = "SELECT " + Question.COLUMNS + " FROM questions WHERE id = $1";
-    private static final String PAGE = "SELECT " + Question.COLUMNS + """
+            + Question.ROWS.columns();
+    private static final String FIND = "SELECT " + Question.ROWS.columns() + " FROM questions WHERE id = $1";
+    private static final String PAGE = "SELECT " + Question.ROWS.columns() + """
              FROM questions
             WHERE ($1::text IS NULL OR company_id = $1) AND ($2::text IS NULL OR category = $2)
             ORDER BY id LIMIT $3 OFFSET $4""";
@@ -24,15 +24,15 @@ class QuestionRepository {
     Sql sql;
 
     Uni<Question> insert(Question question) {
-        return sql.fetchOne(INSERT, Tuple.of(question.companyId(), question.category(), question.content()), Question::fromRow)
+        return sql.fetchOne(INSERT, Tuple.of(question.companyId(), question.category(), question.content()), Question.ROWS::read)
                 .map(Optional::orElseThrow);
     }
 
     Uni<Optional<Question>> find(int id) {
-        return sql.fetchOne(FIND, Tuple.of(id), Question::fromRow);
+        return sql.fetchOne(FIND, Tuple.of(id), Question.ROWS::read);
     }
 
     Uni<List<Question>> page(String companyId, String category, int page, int limit) {
-        return sql.fetchAll(PAGE, Tuple.of(companyId, category, limit, (long) (page - 1) * limit), Question::fromRow);
+        return sql.fetchAll(PAGE, Tuple.of(companyId, category, limit, (long) (page - 1) * limit), Question.ROWS::read);
     }
 }

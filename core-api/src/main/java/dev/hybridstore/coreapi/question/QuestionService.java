@@ -17,7 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class QuestionService {
 
-    private static final RowShape<Question> HITS = new RowShape<>(Question.COLUMNS, Question::fromRow, Question::id);
+    private static final RowShape<Question> HITS = new RowShape<>(Question.ROWS.columns(), Question.ROWS::read, Question::id);
 
     @Inject
     QuestionRepository questions;

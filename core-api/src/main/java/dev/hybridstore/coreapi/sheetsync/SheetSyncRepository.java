@@ -21,15 +21,15 @@ class SheetSyncRepository {
             ON CONFLICT (sheet_id, tab) DO UPDATE SET status = EXCLUDED.status, synced_at = EXCLUDED.synced_at,
                    rows_read = EXCLUDED.rows_read, last_row = EXCLUDED.last_row, errors = EXCLUDED.errors, deleted_at = NULL,
                    updated_at = now()
-            RETURNING %s""".formatted(GoogleSheetSync.COLUMNS);
+            RETURNING %s""".formatted(GoogleSheetSync.ROWS.columns());
     private static final String FIND = """
             SELECT %s FROM pokervod.google_sheet_sync WHERE sheet_id = $1 AND tab = $2 AND deleted_at IS NULL"""
-            .formatted(GoogleSheetSync.COLUMNS);
+            .formatted(GoogleSheetSync.ROWS.columns());
     /** Keyset page in the unique key's order; an absent filter ($3 IS NULL) matches every row. */
     private static final String PAGE = """
             SELECT %s FROM pokervod.google_sheet_sync
              WHERE deleted_at IS NULL AND (sheet_id, tab) > ($1, $2) AND ($3::varchar IS NULL OR sheet_id = $3)
-             ORDER BY sheet_id, tab LIMIT $4""".formatted(GoogleSheetSync.COLUMNS);
+             ORDER BY sheet_id, tab LIMIT $4""".formatted(GoogleSheetSync.ROWS.columns());
 
     @Inject
     Sql sql;
@@ -37,15 +37,15 @@ class SheetSyncRepository {
     Uni<GoogleSheetSync> upsert(String sheetId, String tab, SheetSyncReport r) {
         String[] errors = r.errors() == null ? new String[0] : r.errors().toArray(String[]::new);
         Tuple values = Tuple.from(Arrays.asList(sheetId, tab, r.status(), r.syncedAt(), r.rowsRead(), r.lastRow(), errors));
-        return sql.fetchOne(UPSERT, values, GoogleSheetSync::fromRow).map(Optional::orElseThrow);
+        return sql.fetchOne(UPSERT, values, GoogleSheetSync.ROWS::read).map(Optional::orElseThrow);
     }
 
     Uni<Optional<GoogleSheetSync>> find(String sheetId, String tab) {
-        return sql.fetchOne(FIND, Tuple.of(sheetId, tab), GoogleSheetSync::fromRow);
+        return sql.fetchOne(FIND, Tuple.of(sheetId, tab), GoogleSheetSync.ROWS::read);
     }
 
     /** Up to {@code limit + 1} rows, so the caller can tell whether another page follows. */
     Uni<List<GoogleSheetSync>> page(String sheetId, SheetSyncCursor after, int limit) {
-        return sql.fetchAll(PAGE, Tuple.of(after.sheetId(), after.tab(), sheetId, limit + 1), GoogleSheetSync::fromRow);
+        return sql.fetchAll(PAGE, Tuple.of(after.sheetId(), after.tab(), sheetId, limit + 1), GoogleSheetSync.ROWS::read);
     }
 }

@@ -12,11 +12,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class StoreRepository {
 
-    private static final String FIND = "SELECT %s FROM stores WHERE store_id = $1".formatted(Store.COLUMNS);
+    private static final String FIND = "SELECT %s FROM stores WHERE store_id = $1".formatted(Store.ROWS.columns());
     private static final String EXISTS = "SELECT EXISTS (SELECT 1 FROM stores WHERE store_id = $1)";
-    private static final String INSERT = "INSERT INTO stores (name, region) VALUES ($1, $2) RETURNING %s".formatted(Store.COLUMNS);
+    private static final String INSERT = "INSERT INTO stores (name, region) VALUES ($1, $2) RETURNING %s".formatted(Store.ROWS.columns());
     private static final String UPDATE = "UPDATE stores SET name = $2, region = $3 WHERE store_id = $1 RETURNING %s"
-            .formatted(Store.COLUMNS);
+            .formatted(Store.ROWS.columns());
 
     /** Keyset page: 0 sorts before every identity value; an absent region ($2 IS NULL) matches every row. */
     private static final String PAGE = """
@@ -24,13 +24,13 @@ public class StoreRepository {
              WHERE store_id > $1
                AND ($2::varchar IS NULL OR region = $2)
              ORDER BY store_id
-             LIMIT $3""".formatted(Store.COLUMNS);
+             LIMIT $3""".formatted(Store.ROWS.columns());
 
     @Inject
     Sql sql;
 
     public Uni<Optional<Store>> find(long id) {
-        return sql.fetchOne(FIND, Tuple.of(id), Store::fromRow);
+        return sql.fetchOne(FIND, Tuple.of(id), Store.ROWS::read);
     }
 
     public Uni<Boolean> exists(long id) {
@@ -38,16 +38,16 @@ public class StoreRepository {
     }
 
     public Uni<Store> insert(Store s) {
-        return sql.fetchOne(INSERT, Tuple.of(s.name(), s.region()), Store::fromRow).map(Optional::orElseThrow);
+        return sql.fetchOne(INSERT, Tuple.of(s.name(), s.region()), Store.ROWS::read).map(Optional::orElseThrow);
     }
 
     /** Empty when no such store. */
     public Uni<Optional<Store>> update(long id, Store s) {
-        return sql.fetchOne(UPDATE, Tuple.of(id, s.name(), s.region()), Store::fromRow);
+        return sql.fetchOne(UPDATE, Tuple.of(id, s.name(), s.region()), Store.ROWS::read);
     }
 
     /** Up to {@code limit + 1} rows, so the caller can tell whether another page follows. */
     public Uni<List<Store>> page(String region, Long after, int limit) {
-        return sql.fetchAll(PAGE, Tuple.of(after == null ? 0L : after, region, limit + 1), Store::fromRow);
+        return sql.fetchAll(PAGE, Tuple.of(after == null ? 0L : after, region, limit + 1), Store.ROWS::read);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 public class OrderRepository {
 
     // One statement per batch: the arrays are zipped into rows; a redelivered order is skipped, never duplicated.
-    private static final String INSERT = "INSERT INTO orders (" + Order.COLUMNS + ") "
+    private static final String INSERT = "INSERT INTO orders (" + Order.ROWS.columns() + ") "
             + "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::int[], "
             + "$8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::bigint[], $15::timestamp[]) "
             + "ON CONFLICT (order_id) DO NOTHING";

@@ -43,7 +43,7 @@ final class Commerce implements AutoCloseable {
     }
 
     Optional<Order> order(String orderId) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("SELECT " + Order.COLUMNS + " FROM orders WHERE order_id = ?")) {
+        try (PreparedStatement st = db.prepareStatement("SELECT " + Order.ROWS.columns() + " FROM orders WHERE order_id = ?")) {
             st.setString(1, orderId);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {

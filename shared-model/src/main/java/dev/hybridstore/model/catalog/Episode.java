@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -27,13 +27,5 @@ public record Episode(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, event_id, episode_number, title, episode_type, table_type, air_date, duration_sec, "
-            + "description, created_at, updated_at, deleted_at";
-
-    public static Episode fromRow(Row r) {
-        return new Episode(r.getUUID("id"), r.getUUID("event_id"), r.getInteger("episode_number"), r.getString("title"),
-                r.getString("episode_type"), r.getString("table_type"), r.getLocalDate("air_date"),
-                r.getInteger("duration_sec"), r.getString("description"), r.getLocalDateTime("created_at"),
-                r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<Episode> ROWS = RecordRows.of(Episode.class);
 }

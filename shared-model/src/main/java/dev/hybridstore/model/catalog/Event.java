@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,14 +32,5 @@ public record Event(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, season_id, event_number, name, event_type, game_type, buy_in, venue, start_date, end_date, "
-            + "prize_pool, total_entries, created_at, updated_at, deleted_at";
-
-    public static Event fromRow(Row r) {
-        return new Event(r.getUUID("id"), r.getUUID("season_id"), r.getInteger("event_number"), r.getString("name"),
-                r.getString("event_type"), r.getString("game_type"), r.getBigDecimal("buy_in"), r.getString("venue"),
-                r.getLocalDate("start_date"), r.getLocalDate("end_date"), r.getBigDecimal("prize_pool"),
-                r.getInteger("total_entries"), r.getLocalDateTime("created_at"), r.getLocalDateTime("updated_at"),
-                r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<Event> ROWS = RecordRows.of(Event.class);
 }

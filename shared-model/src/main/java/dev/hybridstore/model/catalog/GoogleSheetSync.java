@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -29,12 +29,5 @@ public record GoogleSheetSync(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, sheet_id, tab, last_row, status, synced_at, rows_read, errors, created_at, updated_at, "
-            + "deleted_at";
-
-    public static GoogleSheetSync fromRow(Row r) {
-        return new GoogleSheetSync(r.getUUID("id"), r.getString("sheet_id"), r.getString("tab"), r.getInteger("last_row"),
-                r.getString("status"), r.getLocalDateTime("synced_at"), r.getInteger("rows_read"), List.of(r.getArrayOfStrings("errors")),
-                r.getLocalDateTime("created_at"), r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<GoogleSheetSync> ROWS = RecordRows.of(GoogleSheetSync.class);
 }

@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,14 +32,5 @@ public record HandClip(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, video_file_id, episode_id, sheet_source, sheet_row_number, hand_number, title, start_sec, "
-            + "end_sec, pot_size, winner, notes, importance, created_at, updated_at, deleted_at";
-
-    public static HandClip fromRow(Row r) {
-        return new HandClip(r.getUUID("id"), r.getUUID("video_file_id"), r.getUUID("episode_id"), r.getString("sheet_source"),
-                r.getInteger("sheet_row_number"), r.getInteger("hand_number"), r.getString("title"), r.getDouble("start_sec"),
-                r.getDouble("end_sec"), r.getBigDecimal("pot_size"), r.getString("winner"), r.getString("notes"),
-                r.getShort("importance"), r.getLocalDateTime("created_at"), r.getLocalDateTime("updated_at"),
-                r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<HandClip> ROWS = RecordRows.of(HandClip.class);
 }

@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,12 +26,5 @@ public record NasFile(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, folder_id, file_path, file_name, size_bytes, mtime, extension, file_category, created_at, "
-            + "updated_at, deleted_at";
-
-    public static NasFile fromRow(Row r) {
-        return new NasFile(r.getUUID("id"), r.getUUID("folder_id"), r.getString("file_path"), r.getString("file_name"),
-                r.getLong("size_bytes"), r.getLocalDateTime("mtime"), r.getString("extension"), r.getString("file_category"),
-                r.getLocalDateTime("created_at"), r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<NasFile> ROWS = RecordRows.of(NasFile.class);
 }

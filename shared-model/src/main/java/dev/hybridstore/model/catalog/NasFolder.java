@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -24,13 +24,5 @@ public record NasFolder(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, parent_id, path, name, depth, file_count, total_size_bytes, last_scanned_at, created_at, "
-            + "updated_at, deleted_at";
-
-    public static NasFolder fromRow(Row r) {
-        return new NasFolder(r.getUUID("id"), r.getUUID("parent_id"), r.getString("path"), r.getString("name"),
-                r.getInteger("depth"), r.getInteger("file_count"), r.getLong("total_size_bytes"),
-                r.getLocalDateTime("last_scanned_at"), r.getLocalDateTime("created_at"), r.getLocalDateTime("updated_at"),
-                r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<NasFolder> ROWS = RecordRows.of(NasFolder.class);
 }

@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -25,11 +25,5 @@ public record Player(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, name, nickname, country, total_earnings, is_active, created_at, updated_at, deleted_at";
-
-    public static Player fromRow(Row r) {
-        return new Player(r.getUUID("id"), r.getString("name"), r.getString("nickname"), r.getString("country"),
-                r.getBigDecimal("total_earnings"), r.getBoolean("is_active"), r.getLocalDateTime("created_at"),
-                r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<Player> ROWS = RecordRows.of(Player.class);
 }

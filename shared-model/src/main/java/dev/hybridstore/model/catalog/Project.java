@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -21,11 +21,5 @@ public record Project(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, code, name, description, nas_base_path, is_active, created_at, updated_at, deleted_at";
-
-    public static Project fromRow(Row r) {
-        return new Project(r.getUUID("id"), r.getString("code"), r.getString("name"), r.getString("description"),
-                r.getString("nas_base_path"), r.getBoolean("is_active"), r.getLocalDateTime("created_at"),
-                r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<Project> ROWS = RecordRows.of(Project.class);
 }

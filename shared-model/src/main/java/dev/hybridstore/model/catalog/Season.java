@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,11 +26,5 @@ public record Season(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, project_id, year, name, location, sub_category, status, created_at, updated_at, deleted_at";
-
-    public static Season fromRow(Row r) {
-        return new Season(r.getUUID("id"), r.getUUID("project_id"), r.getInteger("year"), r.getString("name"),
-                r.getString("location"), r.getString("sub_category"), r.getString("status"), r.getLocalDateTime("created_at"),
-                r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<Season> ROWS = RecordRows.of(Season.class);
 }

@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -20,11 +20,5 @@ public record Tag(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, category, name, display_name, description, created_at, updated_at, deleted_at";
-
-    public static Tag fromRow(Row r) {
-        return new Tag(r.getUUID("id"), r.getString("category"), r.getString("name"), r.getString("display_name"),
-                r.getString("description"), r.getLocalDateTime("created_at"), r.getLocalDateTime("updated_at"),
-                r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<Tag> ROWS = RecordRows.of(Tag.class);
 }

@@ -2,7 +2,7 @@ package dev.hybridstore.model.catalog;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -36,16 +36,5 @@ public record VideoFile(
         LocalDateTime updatedAt,
         LocalDateTime deletedAt) {
 
-    public static final String COLUMNS = "id, episode_id, nas_file_id, file_path, file_name, size_bytes, duration_sec, codec, resolution, "
-            + "fps, bitrate, container, display_title, checksum, version_type, is_original, file_mtime, "
-            + "scan_status, last_scanned_at, created_at, updated_at, deleted_at";
-
-    public static VideoFile fromRow(Row r) {
-        return new VideoFile(r.getUUID("id"), r.getUUID("episode_id"), r.getUUID("nas_file_id"), r.getString("file_path"),
-                r.getString("file_name"), r.getLong("size_bytes"), r.getDouble("duration_sec"), r.getString("codec"),
-                r.getString("resolution"), r.getDouble("fps"), r.getLong("bitrate"), r.getString("container"),
-                r.getString("display_title"), r.getString("checksum"), r.getString("version_type"), r.getBoolean("is_original"),
-                r.getLocalDateTime("file_mtime"), r.getString("scan_status"), r.getLocalDateTime("last_scanned_at"),
-                r.getLocalDateTime("created_at"), r.getLocalDateTime("updated_at"), r.getLocalDateTime("deleted_at"));
-    }
+    public static final RecordRows<VideoFile> ROWS = RecordRows.of(VideoFile.class);
 }

@@ -2,7 +2,7 @@ package dev.hybridstore.model.commerce;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -28,12 +28,5 @@ public record Product(
         LocalDateTime lastCachedAt,
         LocalDateTime createdAt) {
 
-    public static final String COLUMNS =
-            "product_id, name, category, brand, price, org_price, discount_rate, stock, store_id, last_cached_at, created_at";
-
-    public static Product fromRow(Row r) {
-        return new Product(r.getString("product_id"), r.getString("name"), r.getString("category"), r.getString("brand"),
-                r.getInteger("price"), r.getInteger("org_price"), r.getDouble("discount_rate"), r.getInteger("stock"),
-                r.getLong("store_id"), r.getLocalDateTime("last_cached_at"), r.getLocalDateTime("created_at"));
-    }
+    public static final RecordRows<Product> ROWS = RecordRows.of(Product.class);
 }

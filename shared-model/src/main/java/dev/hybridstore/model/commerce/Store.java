@@ -2,7 +2,7 @@ package dev.hybridstore.model.commerce;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -11,9 +11,5 @@ import java.time.LocalDateTime;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Store(Long storeId, @NotBlank @Size(max = 100) String name, @Size(max = 50) String region, LocalDateTime createdAt) {
 
-    public static final String COLUMNS = "store_id, name, region, created_at";
-
-    public static Store fromRow(Row r) {
-        return new Store(r.getLong("store_id"), r.getString("name"), r.getString("region"), r.getLocalDateTime("created_at"));
-    }
+    public static final RecordRows<Store> ROWS = RecordRows.of(Store.class);
 }

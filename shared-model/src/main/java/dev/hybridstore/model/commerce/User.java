@@ -2,7 +2,7 @@ package dev.hybridstore.model.commerce;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,13 +24,7 @@ public record User(
         LocalDateTime lastCachedAt,
         LocalDateTime createdAt) {
 
-    public static final String COLUMNS = "user_id, name, gender, age, age_group, region, join_date, last_cached_at, created_at";
-
-    public static User fromRow(Row r) {
-        return new User(r.getString("user_id"), r.getString("name"), r.getString("gender"), r.getInteger("age"),
-                r.getString("age_group"), r.getString("region"), r.getLocalDate("join_date"),
-                r.getLocalDateTime("last_cached_at"), r.getLocalDateTime("created_at"));
-    }
+    public static final RecordRows<User> ROWS = RecordRows.of(User.class);
 
     /** Seed 003's age_group: '20대' for 20–29. */
     public static String ageGroupOf(Integer age) {

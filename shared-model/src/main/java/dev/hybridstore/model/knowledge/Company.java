@@ -2,7 +2,7 @@ package dev.hybridstore.model.knowledge;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,9 +15,5 @@ public record Company(
         @NotBlank @Size(max = 100) String name,
         LocalDateTime createdAt) {
 
-    public static final String COLUMNS = "id, name, created_at";
-
-    public static Company fromRow(Row r) {
-        return new Company(r.getString("id"), r.getString("name"), r.getLocalDateTime("created_at"));
-    }
+    public static final RecordRows<Company> ROWS = RecordRows.of(Company.class);
 }

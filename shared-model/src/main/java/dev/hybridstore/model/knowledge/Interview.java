@@ -2,8 +2,7 @@ package dev.hybridstore.model.knowledge;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,12 +22,5 @@ public record Interview(
         Map<String, Object> evaluation,
         LocalDateTime createdAt) {
 
-    public static final String COLUMNS = "id, company_id, question_id, candidate_name, answer, score, evaluation, created_at";
-
-    public static Interview fromRow(Row r) {
-        JsonObject evaluation = r.getJsonObject("evaluation");
-        return new Interview(r.getLong("id"), r.getString("company_id"), r.getInteger("question_id"), r.getString("candidate_name"),
-                r.getString("answer"), r.getInteger("score"), evaluation == null ? Map.of() : evaluation.getMap(),
-                r.getLocalDateTime("created_at"));
-    }
+    public static final RecordRows<Interview> ROWS = RecordRows.of(Interview.class);
 }

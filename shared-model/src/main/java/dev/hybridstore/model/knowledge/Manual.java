@@ -2,7 +2,7 @@ package dev.hybridstore.model.knowledge;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -17,10 +17,5 @@ public record Manual(
         boolean embedded,
         LocalDateTime createdAt) {
 
-    public static final String COLUMNS = "id, store_id, title, body, embedding IS NOT NULL AS embedded, created_at";
-
-    public static Manual fromRow(Row r) {
-        return new Manual(r.getLong("id"), r.getLong("store_id"), r.getString("title"), r.getString("body"),
-                Boolean.TRUE.equals(r.getBoolean("embedded")), r.getLocalDateTime("created_at"));
-    }
+    public static final RecordRows<Manual> ROWS = RecordRows.of(Manual.class).computing("embedded", "embedding IS NOT NULL");
 }

@@ -2,7 +2,7 @@ package dev.hybridstore.model.knowledge;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import io.vertx.mutiny.sqlclient.Row;
+import dev.hybridstore.model.sql.RecordRows;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -17,10 +17,5 @@ public record Question(
         boolean embedded,
         LocalDateTime createdAt) {
 
-    public static final String COLUMNS = "id, company_id, category, content, embedding IS NOT NULL AS embedded, created_at";
-
-    public static Question fromRow(Row r) {
-        return new Question(r.getInteger("id"), r.getString("company_id"), r.getString("category"), r.getString("content"),
-                Boolean.TRUE.equals(r.getBoolean("embedded")), r.getLocalDateTime("created_at"));
-    }
+    public static final RecordRows<Question> ROWS = RecordRows.of(Question.class).computing("embedded", "embedding IS NOT NULL");
 }
