@@ -349,7 +349,7 @@ public class ApiBench implements Callable<Integer> {
             row(table, "GET /api/questions/search (8 connections)", search);
         }
         StringBuilder out = new StringBuilder();
-        table.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append(table.indented());
         if (search == null) {
             out.append("    /api/questions/search: skipped (core-api does not answer it here)\n");
         }
@@ -381,7 +381,7 @@ public class ApiBench implements Callable<Integer> {
                     f("%.0f", producer.p95()), f("%.0f", producer.p99()));
         }
         StringBuilder out = new StringBuilder("\n");
-        table.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append(table.indented());
         double ofFloor = placed.requestsPerSecond() / floor.requestsPerSecond();
         out.append(f("%n    order intake vs the HTTP floor: %.2f of its throughput, p99 %s the floor's%n", ofFloor,
                 Ratio.times(placed.p99(), floor.p99())))

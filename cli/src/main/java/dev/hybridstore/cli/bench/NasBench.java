@@ -100,7 +100,7 @@ public class NasBench implements Callable<Integer> {
             table.row("API, same inventory again (every file unchanged)", whole(unchangedRate), ratio(unchangedRate, copyRate),
                     ms(unchanged.requestMs().p50()), ms(unchanged.requestMs().p95()));
             table.row("limit: COPY of the same rows, scratch nas_files (indexes, checks, FK)", whole(copyRate), "1.00", "-", "-");
-            table.render().lines().forEach(line -> System.out.println("    " + line));
+            System.out.print(table.indented());
             System.out.printf("    API / COPY: %s for a new inventory (COPY is %s as fast), %s for an unchanged one%n",
                     ratio(addedRate, copyRate), Ratio.times(copyRate, addedRate), ratio(unchangedRate, copyRate));
             System.out.println("    (each request: HTTP and JSON, the tree's checks, one transaction upserting its folder and files, finding gone ones)");
