@@ -3,6 +3,7 @@ package dev.hybridstore.cli.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
+import dev.hybridstore.cli.KafkaConfig;
 import dev.hybridstore.cli.bench.Wrk.Phase;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
@@ -99,8 +100,7 @@ public class ApiBench implements Callable<Integer> {
     @ConfigProperty(name = "hybridstore.redis.url")
     String redisUrl;
     @Inject
-    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
-    String kafka;
+    KafkaConfig kafka;
 
     private record Scale(int users, int hot, int gets, int records, int seconds, int jitSeconds) {
         static Scale named(String name) {
@@ -180,7 +180,7 @@ public class ApiBench implements Callable<Integer> {
                     BATCH_CONNECTIONS, Math.min(threads, BATCH_CONNECTIONS));
             wrk.run(batch.as("JIT warm-up, batch intake", scale.jitSeconds()));
             Wrk.Result batched = run(wrk, batch, BATCH, cpu, "batch, per order", spent);
-            Optional<ProducerPerformance> perf = ProducerPerformance.in(config.kafkaLib(), kafka);
+            Optional<ProducerPerformance> perf = ProducerPerformance.in(config.kafkaLib(), kafka.bootstrapServers());
             ProducerPerformance.Result producer = null;
             try {
                 producer = perf.isEmpty() ? null : perf.get().run(scale.records(), eventSize(orders.get(0)), work.path());
