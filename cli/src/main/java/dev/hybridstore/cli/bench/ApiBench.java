@@ -128,11 +128,7 @@ public class ApiBench implements Callable<Integer> {
             if (!api.live(config.apiUrl())) {
                 throw new CommandFailure("no core-api at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
             }
-            long have = db.number("SELECT count(*) FROM users");
-            long products = db.number("SELECT count(*) FROM products");
-            if (have < scale.users() || products < PRODUCTS) {
-                seeder.add(Math.max(0, scale.users() - have), Math.max(0, PRODUCTS - products), 0);
-            }
+            seeder.topUp(scale.users(), PRODUCTS);
             System.out.printf("==> api benchmark, scale %s: %d users; %d connections, %d threads, %d s per phase%n", this.scale,
                     db.number("SELECT count(*) FROM users"), connections, threads, secs);
             List<String> hot = db.column("SELECT user_id FROM users ORDER BY random() LIMIT " + scale.hot());

@@ -12,7 +12,6 @@ import dev.hybridstore.model.metrics.MetricSample;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -67,7 +66,7 @@ public class OrdersBenchCommand implements Callable<Integer> {
             System.err.println("error: HYBRIDSTORE_CLI_FAULT_COMMAND is not set; run it as ./suite bench orders");
             return 2;
         }
-        topUpCatalog();
+        seeder.topUp(users, products);
         OrderCatalog catalog = db.catalog(users);
         String run = "B" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         int restore = 0;
@@ -100,15 +99,6 @@ public class OrdersBenchCommand implements Callable<Integer> {
             } finally {
                 cleanUp(topics, run, restore);
             }
-        }
-    }
-
-    /** Seed's deterministic users and products (it adds after the existing rows), up to the numbers asked for. */
-    private void topUpCatalog() throws SQLException {
-        long moreUsers = Math.max(0, users - db.count("users"));
-        long moreProducts = Math.max(0, products - db.count("products"));
-        if (moreUsers + moreProducts > 0) {
-            seeder.add(moreUsers, moreProducts, 0);
         }
     }
 
