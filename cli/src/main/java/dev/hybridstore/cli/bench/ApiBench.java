@@ -3,6 +3,7 @@ package dev.hybridstore.cli.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
+import dev.hybridstore.cli.KafkaConfig;
 import dev.hybridstore.cli.bench.Wrk.Phase;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Table;
@@ -99,8 +100,7 @@ public class ApiBench implements Callable<Integer> {
     @ConfigProperty(name = "hybridstore.redis.url")
     String redisUrl;
     @Inject
-    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
-    String kafka;
+    KafkaConfig kafka;
 
     private record Scale(int users, int hot, int gets, int records, int seconds, int jitSeconds) {
         static Scale named(String name) {
@@ -128,11 +128,7 @@ public class ApiBench implements Callable<Integer> {
             if (!api.live(config.apiUrl())) {
                 throw new CommandFailure("no core-api at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
             }
-            long have = db.number("SELECT count(*) FROM users");
-            long products = db.number("SELECT count(*) FROM products");
-            if (have < scale.users() || products < PRODUCTS) {
-                seeder.add(Math.max(0, scale.users() - have), Math.max(0, PRODUCTS - products), 0);
-            }
+            seeder.topUp(scale.users(), PRODUCTS);
             System.out.printf("==> api benchmark, scale %s: %d users; %d connections, %d threads, %d s per phase%n", this.scale,
                     db.number("SELECT count(*) FROM users"), connections, threads, secs);
             List<String> hot = db.column("SELECT user_id FROM users ORDER BY random() LIMIT " + scale.hot());
@@ -180,7 +176,7 @@ public class ApiBench implements Callable<Integer> {
                     BATCH_CONNECTIONS, Math.min(threads, BATCH_CONNECTIONS));
             wrk.run(batch.as("JIT warm-up, batch intake", scale.jitSeconds()));
             Wrk.Result batched = run(wrk, batch, BATCH, cpu, "batch, per order", spent);
-            Optional<ProducerPerformance> perf = ProducerPerformance.in(config.kafkaLib(), kafka);
+            Optional<ProducerPerformance> perf = ProducerPerformance.in(config.kafkaLib(), kafka.bootstrapServers());
             ProducerPerformance.Result producer = null;
             try {
                 producer = perf.isEmpty() ? null : perf.get().run(scale.records(), eventSize(orders.get(0)), work.path());
@@ -349,7 +345,7 @@ public class ApiBench implements Callable<Integer> {
             row(table, "GET /api/questions/search (8 connections)", search);
         }
         StringBuilder out = new StringBuilder();
-        table.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append(table.indented());
         if (search == null) {
             out.append("    /api/questions/search: skipped (core-api does not answer it here)\n");
         }
@@ -381,7 +377,7 @@ public class ApiBench implements Callable<Integer> {
                     f("%.0f", producer.p95()), f("%.0f", producer.p99()));
         }
         StringBuilder out = new StringBuilder("\n");
-        table.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append(table.indented());
         double ofFloor = placed.requestsPerSecond() / floor.requestsPerSecond();
         out.append(f("%n    order intake vs the HTTP floor: %.2f of its throughput, p99 %s the floor's%n", ofFloor,
                 Ratio.times(placed.p99(), floor.p99())))

@@ -76,7 +76,7 @@ public class CacheBenchCommand implements Callable<Integer> {
         if (!api.live(config.cacheWorkerUrl())) {
             throw new CommandFailure("no cache-worker at " + config.cacheWorkerUrl() + " (./suite up, or set HYBRIDSTORE_CLI_CACHE_WORKER_URL)");
         }
-        ensureRows();
+        seeder.topUp(scale.users, scale.products);
         out.printf("==> cache benchmark, scale %s: %d users, %d products%n", scale, db.rows("users"), db.rows("products"));
         out.flush();
         try (WorkDir work = WorkDir.create("bench-cache")) {
@@ -90,14 +90,5 @@ public class CacheBenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The scale's users and products, seeded when fewer. */
-    private void ensureRows() {
-        long users = db.rows("users");
-        long products = db.rows("products");
-        if (users < scale.users || products < scale.products) {
-            seeder.add(Math.max(0, scale.users - users), Math.max(0, scale.products - products), 0);
-        }
     }
 }

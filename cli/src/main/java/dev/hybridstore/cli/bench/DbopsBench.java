@@ -139,7 +139,7 @@ public class DbopsBench implements Callable<Integer> {
                     verdict(backupMs, 300_000));
             table.row("restore (new database)", seconds(restoreMs), seconds(restoreOneMs) + " (1 job), " + seconds(restoreJobsMs) + " (" + jobs + " jobs)",
                     Ratio.times(restoreMs, restoreOneMs) + " (1 job)", "600 s", "30 s", verdict(restoreMs, 600_000));
-            table.render().lines().forEach(line -> System.out.println("    " + line));
+            System.out.print(table.indented());
             System.out.println("    (extensions are filtered out of restores: the template supplies them; the API restore is one transaction,");
             System.out.println("     so it cannot use parallel jobs: the " + jobs + "-job figure is the machine's limit, not a like-for-like one)");
             return 0;

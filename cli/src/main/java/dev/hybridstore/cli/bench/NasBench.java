@@ -1,6 +1,5 @@
 package dev.hybridstore.cli.bench;
 
-import dev.hybridstore.cli.CliConfig;
 import dev.hybridstore.cli.CommandFailure;
 import dev.hybridstore.cli.guard.ProductionGuard.Refused;
 import dev.hybridstore.cli.guard.ProductionGuard;
@@ -45,8 +44,6 @@ public class NasBench implements Callable<Integer> {
     @Inject
     Api api;
     @Inject
-    CliConfig config;
-    @Inject
     BenchDatabase db;
     @Inject
     Postgres postgres;
@@ -62,9 +59,7 @@ public class NasBench implements Callable<Integer> {
         if (files < 1 || batch < 1 || batch > MAX_BATCH) {
             throw new CommandFailure("--files takes a positive number and --batch 1 to " + MAX_BATCH);
         }
-        if (!api.ready(config.apiUrl())) {
-            throw new CommandFailure("core-api is not ready at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
-        }
+        api.requireCoreApiReady();
         try {
             guard.check("writing benchmark rows into", postgres, null);
         } catch (Refused e) {
@@ -100,7 +95,7 @@ public class NasBench implements Callable<Integer> {
             table.row("API, same inventory again (every file unchanged)", whole(unchangedRate), ratio(unchangedRate, copyRate),
                     ms(unchanged.requestMs().p50()), ms(unchanged.requestMs().p95()));
             table.row("limit: COPY of the same rows, scratch nas_files (indexes, checks, FK)", whole(copyRate), "1.00", "-", "-");
-            table.render().lines().forEach(line -> System.out.println("    " + line));
+            System.out.print(table.indented());
             System.out.printf("    API / COPY: %s for a new inventory (COPY is %s as fast), %s for an unchanged one%n",
                     ratio(addedRate, copyRate), Ratio.times(copyRate, addedRate), ratio(unchangedRate, copyRate));
             System.out.println("    (each request: HTTP and JSON, the tree's checks, one transaction upserting its folder and files, finding gone ones)");

@@ -61,14 +61,14 @@ final class OverloadBench {
         for (ClosedLoop.Result r : f.ladder()) {
             ladder.row(r.connections(), f("%.0f", r.okPerSecond()), f("%.2f", r.ok().p50()), f("%.2f", r.ok().p99()), f("%.0f", r.shedPerSecond()));
         }
-        ladder.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append(ladder.indented());
         out.append(f("    saturating: %d connections (one more doubling added less than 10 %% of 2xx/s)%n%n", f.saturating()));
         int over = FACTOR * f.saturating();
         Table table = new Table("", "2xx/s", "2xx p50 ms", "2xx p99 ms", "503/s", "503 p50 ms", "503 p99 ms", "other", "errors");
         row(table, f.saturating() + " connections, shedding on (the unloaded reference)", f.unloaded());
         row(table, over + " connections, shedding on (LOAD_SHEDDING_ENABLED=true)", f.shedding());
         row(table, over + " connections, the suite's core-api (shedding as started, off by default)", f.unprotected());
-        table.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append(table.indented());
         double admitted = f.shedding().ok().p99();
         double reference = f.unloaded().ok().p99();
         out.append(f("%n    admitted at %d connections: p99 %.2f ms, %s the unloaded p99 (%.2f ms); without shedding p99 %.2f ms (%s)%n", over,

@@ -67,9 +67,7 @@ public class SearchBench implements Callable<Integer> {
         int rowCount = rows != null ? rows : small ? 5_000 : 100_000;
         int queryCount = queries != null ? queries : small ? 50 : 100;
         int requestCount = requests != null ? requests : small ? 200 : 1_000;
-        if (!api.ready(config.apiUrl())) {
-            throw new CommandFailure("core-api is not ready at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
-        }
+        api.requireCoreApiReady();
         if (!api.get("/api/questions/search?mode=vector&k=1&q=probe").text("mode").equals("vector")) {
             throw new CommandFailure("core-api at " + config.apiUrl() + " does not answer vector searches (no embedding provider?): nothing to measure");
         }

@@ -13,6 +13,17 @@ public class Seeder {
 
     @Inject
     Instance<SeedCommand> seed;
+    @Inject
+    BenchDatabase db;
+
+    /** Seeds users and products up to the numbers given, when fewer exist. */
+    public void topUp(long users, long products) {
+        long moreUsers = Math.max(0, users - db.number("SELECT count(*) FROM users"));
+        long moreProducts = Math.max(0, products - db.number("SELECT count(*) FROM products"));
+        if (moreUsers + moreProducts > 0) {
+            add(moreUsers, moreProducts, 0);
+        }
+    }
 
     /** Adds the given numbers of users, products and orders (new keys after the existing ones), its output shown as it runs. */
     public void add(long users, long products, long orders) {

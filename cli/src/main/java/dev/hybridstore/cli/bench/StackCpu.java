@@ -110,12 +110,10 @@ final class StackCpu {
         table.row(cells("measured req/s", phases, u -> f("%.0f", u.requestsPerSecond())));
         table.row(cells("measured / ceiling", phases, u -> f("%.2f", u.ceiling() == 0 ? 0 : u.requestsPerSecond() / u.ceiling())));
         table.row(cells("host cores busy, share (all processes)", phases, u -> f("%.2f", u.hostBusyShare())));
-        StringBuilder out = new StringBuilder();
-        table.render().lines().forEach(line -> out.append("    ").append(line).append('\n'));
-        return out.append("""
+        return table.indented() + """
                     Near its ceiling with the cores busy, a phase is CPU-bound; well below it with cores idle, it waits on something
                     (an acknowledgement, a lock). Cores busy beyond the stack's sum × measured req/s are other processes on the host.
-                """).toString();
+                """;
     }
 
     private static Object[] cells(String label, Map<String, Usage> phases, Function<Usage, String> cell) {

@@ -3,6 +3,7 @@ package dev.hybridstore.cli.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.CommandFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -84,6 +85,13 @@ public class Api {
     /** Whether a service instance reports ready; an unreachable one is not. */
     public boolean ready(String baseUrl) {
         return up(baseUrl + "/q/health/ready");
+    }
+
+    /** Goes on only when core-api reports ready: what a benchmark that writes through it and times it needs first. */
+    public void requireCoreApiReady() {
+        if (!ready(config.apiUrl())) {
+            throw new CommandFailure("core-api is not ready at " + config.apiUrl() + " (./suite up, or set HYBRIDSTORE_CLI_API_URL)");
+        }
     }
 
     /** Polls {@link #ready} until it holds or {@code within} has passed; false then. */

@@ -1,6 +1,7 @@
 package dev.hybridstore.cli.orders;
 
 import dev.hybridstore.cli.CliConfig;
+import dev.hybridstore.cli.KafkaConfig;
 import dev.hybridstore.cli.bench.Seeder;
 import dev.hybridstore.cli.chaos.FaultDriver.Action;
 import dev.hybridstore.cli.chaos.FaultDriver;
@@ -11,7 +12,6 @@ import dev.hybridstore.model.metrics.MetricSample;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +22,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,11 +58,7 @@ public class OrdersBenchCommand implements Callable<Integer> {
     @Inject
     Seeder seeder;
     @Inject
-    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
-    String kafka;
-    @Inject
-    @ConfigProperty(name = "hybridstore.kafka.replication-factor")
-    short replicationFactor;
+    KafkaConfig kafka;
 
     @Override
     public Integer call() throws Exception {
@@ -71,7 +66,7 @@ public class OrdersBenchCommand implements Callable<Integer> {
             System.err.println("error: HYBRIDSTORE_CLI_FAULT_COMMAND is not set; run it as ./suite bench orders");
             return 2;
         }
-        topUpCatalog();
+        seeder.topUp(users, products);
         OrderCatalog catalog = db.catalog(users);
         String run = "B" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         int restore = 0;
@@ -80,7 +75,7 @@ public class OrdersBenchCommand implements Callable<Integer> {
                 restore = n;
             }
         }
-        try (OrderTopics topics = new OrderTopics(kafka)) {
+        try (OrderTopics topics = new OrderTopics(kafka.bootstrapServers())) {
             try {
                 if (restore > 0) {
                     say("stopping the running order-consumer instances (restarted at the end)");
@@ -107,15 +102,6 @@ public class OrdersBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Seed's deterministic users and products (it adds after the existing rows), up to the numbers asked for. */
-    private void topUpCatalog() throws SQLException {
-        long moreUsers = Math.max(0, users - db.count("users"));
-        long moreProducts = Math.max(0, products - db.count("products"));
-        if (moreUsers + moreProducts > 0) {
-            seeder.add(moreUsers, moreProducts, 0);
-        }
-    }
-
     /**
      * Produces the backlog to a fresh topic with the consumers stopped, then starts the instances on it and times them
      * until every order is stored. Orders/s.
@@ -123,10 +109,10 @@ public class OrdersBenchCommand implements Callable<Integer> {
     private double drain(OrderTopics topics, OrderCatalog catalog, String run, int instances) throws Exception {
         String topic = topic(run, instances);
         String prefix = run + "-" + instances;
-        topics.create(topic, Topics.ORDERS_PARTITIONS, replicationFactor);
+        topics.create(topic, Topics.ORDERS_PARTITIONS, kafka.replicationFactor());
         say("producing " + events + " orders to " + topic);
         long begin = System.nanoTime();
-        try (OrderProducer producer = new OrderProducer(kafka, topic, prefix, catalog)) {
+        try (OrderProducer producer = new OrderProducer(kafka.bootstrapServers(), topic, prefix, catalog)) {
             long sent = producer.run(0, events, Duration.ZERO);
             double seconds = (System.nanoTime() - begin) / 1e9;
             System.err.printf("    produced %d in %.1f s: %s events/s (acks=all)%n", sent, seconds, whole(sent / seconds));
@@ -203,8 +189,8 @@ public class OrdersBenchCommand implements Callable<Integer> {
     /** Kafka's consumer alone, fresh group, from the first record fetched: how fast records can leave the broker. */
     private double kafkaConsumerRate(String topic) {
         say("Kafka's consumer alone on " + topic);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "perf-" + topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "perf-" + topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);

@@ -55,11 +55,6 @@ public class OrdersDatabase {
         return new OrderCatalog(users, products);
     }
 
-    /** Rows of {@code table} (users or products). */
-    long count(String table) throws SQLException {
-        return single("SELECT count(*) FROM " + table, null)[0];
-    }
-
     /**
      * Stored orders of one run and their distinct ids. order_id is COLLATE "C" (V1), so the prefix LIKE is a range scan
      * of the primary key: cheap enough once a second.
@@ -126,9 +121,7 @@ public class OrdersDatabase {
 
     private long[] single(String sql, String parameter) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                s.setString(1, parameter);
-            }
+            s.setString(1, parameter);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 long[] values = new long[r.getMetaData().getColumnCount()];

@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.orders;
 
+import dev.hybridstore.cli.KafkaConfig;
 import dev.hybridstore.cli.orders.DlqReplay.Route;
 import dev.hybridstore.cli.orders.DlqReplay.Tally;
 import dev.hybridstore.cli.output.Table;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,15 +35,14 @@ public class ReplayDlqCommand implements Callable<Integer> {
     int limit;
 
     @Inject
-    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
-    String kafka;
+    KafkaConfig kafka;
 
     @Override
     public Integer call() {
         List<DlqReason> reasons = reason == null ? List.of(DlqReason.values()) : List.of(DlqReason.ofHeader(reason).orElseThrow(
                 () -> new IllegalArgumentException("unknown reason '" + reason + "'; one of: " + String.join(", ", new ReasonNames()))));
         List<Tally> tallies;
-        try (DlqReplay replay = new DlqReplay(kafka, new Route(Topics.ORDERS_DLQ, Topics.ORDERS, NAME), () -> { })) {
+        try (DlqReplay replay = new DlqReplay(kafka.bootstrapServers(), new Route(Topics.ORDERS_DLQ, Topics.ORDERS, NAME), () -> { })) {
             tallies = replay.replay(reasons, limit, dryRun);
         }
         Table table = new Table("reason", dryRun ? "would move" : "moved", "left (replayed " + limit + " times)");

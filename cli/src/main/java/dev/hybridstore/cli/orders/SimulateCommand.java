@@ -1,5 +1,6 @@
 package dev.hybridstore.cli.orders;
 
+import dev.hybridstore.cli.KafkaConfig;
 import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,8 +42,7 @@ public class SimulateCommand implements Callable<Integer> {
     @Inject
     OrdersDatabase db;
     @Inject
-    @ConfigProperty(name = "hybridstore.kafka.bootstrap-servers")
-    String kafka;
+    KafkaConfig kafka;
 
     @Override
     public Integer call() throws Exception {
@@ -61,7 +60,8 @@ public class SimulateCommand implements Callable<Integer> {
         String prefix = "SIM" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         System.out.printf("==> producing %.0f orders/s for %ds to '%s' (order ids %s-*)%n", rate, seconds, topic, prefix);
         long sent;
-        try (OrderProducer producer = new OrderProducer(kafka, topic, prefix, catalog); OrderTopics topics = new OrderTopics(kafka)) {
+        try (OrderProducer producer = new OrderProducer(kafka.bootstrapServers(), topic, prefix, catalog);
+                OrderTopics topics = new OrderTopics(kafka.bootstrapServers())) {
             CompletableFuture<Long> run = CompletableFuture.supplyAsync(() -> {
                 try {
                     return producer.run(rate, 0, Duration.ofSeconds(seconds));

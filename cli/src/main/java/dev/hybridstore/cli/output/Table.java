@@ -2,6 +2,7 @@ package dev.hybridstore.cli.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A plain-text table: columns as wide as their widest cell, numbers right-aligned. */
 public final class Table {
@@ -39,6 +40,11 @@ public final class Table {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The table as a report prints it under its heading: every line indented by four spaces. */
+    public String indented() {
+        return render().lines().map(line -> "    " + line + "\n").collect(Collectors.joining());
     }
 
     private List<List<String>> allRows() {

@@ -28,6 +28,15 @@ class TableTest {
     }
 
     @Test
+    void indentedPutsFourSpacesBeforeEveryLine() {
+        String out = new Table("phase", "req/s").row("floor", 900).indented();
+        assertThat(out).isEqualTo("""
+                    phase  req/s
+                    floor    900
+                """);
+    }
+
+    @Test
     void aRowOfTheWrongWidthIsRefused() {
         assertThatThrownBy(() -> new Table("a", "b").row("only one")).hasMessageContaining("1 cells in a table of 2 columns");
     }
