@@ -1,12 +1,11 @@
 package dev.hybridstore.coreapi.catalog;
 
+import dev.hybridstore.coreapi.web.Paging;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
@@ -41,8 +40,8 @@ public abstract class CatalogChildResource<T extends Record> {
     }
 
     @GET
-    public Uni<List<Object>> list(@PathParam("id") UUID parentId, @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("fields") String fields) {
-        return rows.page(table, parentId, page, limit, fields);
+    public Uni<List<Object>> list(@PathParam("id") UUID parentId, @Valid @BeanParam Paging paging,
+            @QueryParam("fields") String fields) {
+        return rows.page(table, parentId, paging.page(), paging.limit(), fields);
     }
 }

@@ -6,6 +6,7 @@ import dev.hybridstore.coreapi.search.SearchMode;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
 import dev.hybridstore.coreapi.web.Created;
+import dev.hybridstore.coreapi.web.Paging;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Manual;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -57,10 +59,8 @@ public class ManualResource {
 
     @GET
     @Operation(summary = "A store's manuals by id, a page at a time")
-    public Uni<List<Manual>> list(@PathParam("storeId") long storeId,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return manuals.page(storeId, page, limit);
+    public Uni<List<Manual>> list(@PathParam("storeId") long storeId, @Valid @BeanParam Paging paging) {
+        return manuals.page(storeId, paging.page(), paging.limit());
     }
 
     @GET

@@ -6,6 +6,7 @@ import dev.hybridstore.coreapi.search.SearchMode;
 import dev.hybridstore.coreapi.search.SearchQuery;
 import dev.hybridstore.coreapi.search.SearchResult;
 import dev.hybridstore.coreapi.web.Created;
+import dev.hybridstore.coreapi.web.Paging;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Question;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -61,9 +63,8 @@ public class QuestionResource {
     @GET
     @Operation(summary = "Questions by id, optionally of one company and category, a page at a time")
     public Uni<List<Question>> list(@QueryParam("company_id") String companyId, @QueryParam("category") String category,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return questions.page(companyId, category, page, limit);
+            @Valid @BeanParam Paging paging) {
+        return questions.page(companyId, category, paging.page(), paging.limit());
     }
 
     @GET
