@@ -1,9 +1,9 @@
 package dev.hybridstore.coreapi.catalog;
 
+import dev.hybridstore.coreapi.web.Paging;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
@@ -17,8 +17,7 @@ public abstract class CatalogListResource<T extends Record> extends CatalogRootR
 
     /** Items are rows, or maps of the ?fields= columns; CatalogOpenApi documents them as rows. */
     @GET
-    public Uni<List<Object>> list(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("fields") String fields) {
-        return rows.page(table, null, page, limit, fields);
+    public Uni<List<Object>> list(@Valid @BeanParam Paging paging, @QueryParam("fields") String fields) {
+        return rows.page(table, null, paging.page(), paging.limit(), fields);
     }
 }

@@ -9,6 +9,7 @@ import static dev.hybridstore.coreapi.catalog.CatalogTables.SEASONS;
 import static dev.hybridstore.coreapi.catalog.CatalogTables.TAGS;
 import static dev.hybridstore.coreapi.catalog.CatalogTables.VIDEO_FILES;
 
+import dev.hybridstore.coreapi.web.Paging;
 import dev.hybridstore.model.catalog.Episode;
 import dev.hybridstore.model.catalog.Event;
 import dev.hybridstore.model.catalog.HandClip;
@@ -17,10 +18,9 @@ import dev.hybridstore.model.catalog.Project;
 import dev.hybridstore.model.catalog.Season;
 import dev.hybridstore.model.catalog.VideoFile;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -94,9 +94,9 @@ public final class CatalogResources {
         }
 
         @GET
-        public Uni<List<Object>> list(@QueryParam("episode_id") UUID episodeId, @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("fields") String fields) {
-            return rows.page(table, episodeId, page, limit, fields);
+        public Uni<List<Object>> list(@QueryParam("episode_id") UUID episodeId, @Valid @BeanParam Paging paging,
+                @QueryParam("fields") String fields) {
+            return rows.page(table, episodeId, paging.page(), paging.limit(), fields);
         }
     }
 
@@ -107,10 +107,9 @@ public final class CatalogResources {
         }
 
         @GET
-        public Uni<List<Object>> list(@QueryParam("video_file_id") UUID videoFileId,
-                @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("fields") String fields) {
-            return rows.page(table, videoFileId, page, limit, fields);
+        public Uni<List<Object>> list(@QueryParam("video_file_id") UUID videoFileId, @Valid @BeanParam Paging paging,
+                @QueryParam("fields") String fields) {
+            return rows.page(table, videoFileId, paging.page(), paging.limit(), fields);
         }
 
         @GET

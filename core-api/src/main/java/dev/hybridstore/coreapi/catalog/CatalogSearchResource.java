@@ -2,13 +2,13 @@ package dev.hybridstore.coreapi.catalog;
 
 import dev.hybridstore.coreapi.ratelimit.Limit;
 import dev.hybridstore.coreapi.ratelimit.RateLimited;
+import dev.hybridstore.coreapi.web.Paging;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,8 +41,7 @@ public class CatalogSearchResource {
     @APIResponse(responseCode = "400", description = "q empty or too long, or page/limit out of range")
     @RateLimited(Limit.SEARCH)
     public Uni<CatalogSearchResult> search(@Parameter(example = "final table") @QueryParam("q") @NotBlank @Size(max = 200) String q,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return search.search(q.strip(), page, limit);
+            @Valid @BeanParam Paging paging) {
+        return search.search(q.strip(), paging.page(), paging.limit());
     }
 }

@@ -1,21 +1,19 @@
 package dev.hybridstore.coreapi.company;
 
+import dev.hybridstore.coreapi.web.Paging;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Company;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
@@ -48,9 +46,8 @@ public class CompanyResource {
 
     @GET
     @Operation(summary = "Companies by id, a page at a time")
-    public Uni<List<Company>> list(@QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return companies.page(page, limit);
+    public Uni<List<Company>> list(@Valid @BeanParam Paging paging) {
+        return companies.page(paging.page(), paging.limit());
     }
 
     @GET

@@ -1,16 +1,15 @@
 package dev.hybridstore.coreapi.interview;
 
 import dev.hybridstore.coreapi.web.Created;
+import dev.hybridstore.coreapi.web.Paging;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Interview;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,10 +48,8 @@ public class InterviewResource {
 
     @GET
     @Operation(summary = "Interviews by id, optionally of one company, a page at a time")
-    public Uni<List<Interview>> list(@QueryParam("company_id") String companyId,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return interviews.page(companyId, page, limit);
+    public Uni<List<Interview>> list(@QueryParam("company_id") String companyId, @Valid @BeanParam Paging paging) {
+        return interviews.page(companyId, paging.page(), paging.limit());
     }
 
     @GET

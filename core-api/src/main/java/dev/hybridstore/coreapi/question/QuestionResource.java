@@ -3,22 +3,18 @@ package dev.hybridstore.coreapi.question;
 import dev.hybridstore.coreapi.ratelimit.Limit;
 import dev.hybridstore.coreapi.ratelimit.RateLimited;
 import dev.hybridstore.coreapi.search.SearchMode;
-import dev.hybridstore.coreapi.search.SearchQuery;
+import dev.hybridstore.coreapi.search.SearchParams;
 import dev.hybridstore.coreapi.search.SearchResult;
 import dev.hybridstore.coreapi.web.Created;
+import dev.hybridstore.coreapi.web.Paging;
 import dev.hybridstore.coreapi.web.Problems;
 import dev.hybridstore.model.knowledge.Question;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,8 +24,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,9 +60,8 @@ public class QuestionResource {
     @GET
     @Operation(summary = "Questions by id, optionally of one company and category, a page at a time")
     public Uni<List<Question>> list(@QueryParam("company_id") String companyId, @QueryParam("category") String category,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return questions.page(companyId, category, page, limit);
+            @Valid @BeanParam Paging paging) {
+        return questions.page(companyId, category, paging.page(), paging.limit());
     }
 
     @GET
@@ -85,13 +83,11 @@ public class QuestionResource {
                "embedded": true, "created_at": "2025-01-09T10:15:30", "score": 0.0328, "vector_rank": 1, "keyword_rank": 1}]}""")))
     @APIResponse(responseCode = "400", description = "q empty or too long, k outside 1..50, or an unknown mode")
     @APIResponse(responseCode = "404", description = "company_id names no company")
+    @Parameter(name = "q", in = ParameterIn.QUERY, example = "장애 대응")
+    @Parameter(name = "mode", in = ParameterIn.QUERY, description = "hybrid, vector or keyword",
+            schema = @Schema(type = SchemaType.STRING, pattern = SearchMode.PATTERN, defaultValue = "hybrid"))
     @RateLimited(Limit.SEARCH)
-    public Uni<SearchResult<Question>> search(
-            @Parameter(example = "장애 대응") @QueryParam("q") @NotBlank @Size(max = SearchQuery.MAX_LENGTH) String q,
-            @QueryParam("k") @DefaultValue("5") @Min(1) @Max(SearchQuery.MAX_K) int k,
-            @Parameter(description = "hybrid, vector or keyword") @QueryParam("mode") @DefaultValue("hybrid")
-            @Pattern(regexp = SearchMode.PATTERN, message = "must be hybrid, vector or keyword") String mode,
-            @QueryParam("company_id") String companyId) {
-        return questions.search(SearchQuery.of(q, k, mode), companyId);
+    public Uni<SearchResult<Question>> search(@Valid @BeanParam SearchParams params, @QueryParam("company_id") String companyId) {
+        return questions.search(params.query(SearchMode.HYBRID), companyId);
     }
 }

@@ -4,25 +4,20 @@ import dev.hybridstore.coreapi.ratelimit.Limit;
 import dev.hybridstore.coreapi.ratelimit.RateLimited;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Knowledge")
 public class SearchResource {
-
-    private static final Set<String> OWN_PARAMETERS = Set.of("q", "k", "mode");
 
     @Inject
     HybridSearch search;
@@ -51,15 +44,13 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "q empty or too long, k outside 1..50, a mode the source does not offer, "
             + "or a parameter that is not one of its filters or not of the filter's type")
     @APIResponse(responseCode = "404", description = "No searchable source has that name")
+    @Parameter(name = "q", in = ParameterIn.QUERY, example = "장애 대응")
+    @Parameter(name = "mode", in = ParameterIn.QUERY, description = "hybrid, vector or keyword")
     @RateLimited(Limit.SEARCH)
     public Uni<SearchResult<SourceRow>> search(@Parameter(example = "questions") @PathParam("source") String source,
-            @Parameter(example = "장애 대응") @QueryParam("q") @NotBlank @Size(max = SearchQuery.MAX_LENGTH) String q,
-            @QueryParam("k") @DefaultValue("5") @Min(1) @Max(SearchQuery.MAX_K) int k,
-            @Parameter(description = "hybrid, vector or keyword") @QueryParam("mode")
-            @Pattern(regexp = SearchMode.PATTERN, message = "must be hybrid, vector or keyword") String mode,
-            @Context UriInfo uri) {
+            @Valid @BeanParam SearchParams params, @Context UriInfo uri) {
         Map<String, List<String>> filters = new LinkedHashMap<>(uri.getQueryParameters());
-        filters.keySet().removeAll(OWN_PARAMETERS);
-        return search.search(source, q, k, mode, filters);
+        filters.keySet().removeAll(SearchParams.NAMES);
+        return search.search(source, params.q(), params.k(), params.mode(), filters);
     }
 }

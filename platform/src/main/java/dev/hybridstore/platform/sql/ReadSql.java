@@ -36,16 +36,14 @@ public class ReadSql extends SqlOps {
     static final Duration STANDBY_PAUSE = Duration.ofSeconds(5);
 
     private final Sql primary;
-    private final QueryLog queryLog;
     /** Null without DATABASE_READ_URL. */
     private final Pool standby;
     private final Counter fallbacks;
     private final AtomicBoolean standbyFailing = new AtomicBoolean();
     private volatile long standbyNextTry;
 
-    ReadSql(Sql primary, QueryLog queryLog, ReadReplicaConfig config, Vertx vertx, MeterRegistry registry) {
+    ReadSql(Sql primary, ReadReplicaConfig config, Vertx vertx, MeterRegistry registry) {
         this.primary = primary;
-        this.queryLog = queryLog;
         this.standby = config.reactiveUrl().map(url -> standbyPool(url, config, vertx)).orElse(null);
         this.fallbacks = Counter.builder("hybridstore.db.read.fallbacks")
                 .description("Reads meant for the standby (DATABASE_READ_URL) that ran on the primary because the standby failed")
@@ -85,11 +83,6 @@ public class ReadSql extends SqlOps {
     @Override
     protected <T> Uni<T> withClient(Function<SqlClient, Uni<T>> statement) {
         return standby.withConnection(statement::apply);
-    }
-
-    @Override
-    protected QueryLog queryLog() {
-        return queryLog;
     }
 
     /** Unreachable, starting up or shutting down; or 40001, a read the standby cancelled to go on replaying. */

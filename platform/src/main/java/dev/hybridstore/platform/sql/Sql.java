@@ -25,8 +25,6 @@ public class Sql extends SqlOps {
     @Inject
     Pool pool;
     @Inject
-    QueryLog queryLog;
-    @Inject
     @ConfigProperty(name = "quarkus.datasource.reactive.max-size")
     int poolSize;
 
@@ -71,10 +69,5 @@ public class Sql extends SqlOps {
     @Override
     protected <T> Uni<T> withClient(Function<SqlClient, Uni<T>> statement) {
         return pool.withConnection(statement::apply);
-    }
-
-    @Override
-    protected QueryLog queryLog() {
-        return queryLog;
     }
 }

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,12 @@ public abstract class SqlOps {
         return map;
     };
 
+    /** Injected into the beans; a transaction is handed the one of the bean that opened it. */
+    @Inject
+    QueryLog queryLog;
+
     /** Runs one statement on a client: a pooled connection of its own, or the open transaction's connection. */
     protected abstract <T> Uni<T> withClient(Function<SqlClient, Uni<T>> statement);
-
-    protected abstract QueryLog queryLog();
 
     /** Runs a statement and returns the affected row count. */
     public Uni<Integer> execute(String sql, Tuple params) {
@@ -55,6 +58,6 @@ public abstract class SqlOps {
     protected Uni<RowSet<Row>> run(String sql, Tuple params) {
         long start = System.nanoTime();
         return withClient(client -> client.preparedQuery(sql).execute(params))
-                .onItemOrFailure().invoke(() -> queryLog().record(sql, System.nanoTime() - start));
+                .onItemOrFailure().invoke(() -> queryLog.record(sql, System.nanoTime() - start));
     }
 }

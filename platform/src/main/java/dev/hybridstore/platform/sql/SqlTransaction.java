@@ -11,7 +11,6 @@ import java.util.function.Function;
 public final class SqlTransaction extends SqlOps {
 
     private final SqlConnection connection;
-    private final QueryLog queryLog;
     private final AtomicInteger savepoints = new AtomicInteger();
 
     SqlTransaction(SqlConnection connection, QueryLog queryLog) {
@@ -34,10 +33,5 @@ public final class SqlTransaction extends SqlOps {
     @Override
     protected <T> Uni<T> withClient(Function<SqlClient, Uni<T>> statement) {
         return statement.apply(connection);
-    }
-
-    @Override
-    protected QueryLog queryLog() {
-        return queryLog;
     }
 }
