@@ -1,5 +1,11 @@
 package dev.hybridstore.coreapi.nas;
 
+import static dev.hybridstore.coreapi.nas.NasTrees.MTIME;
+import static dev.hybridstore.coreapi.nas.NasTrees.SCANNED;
+import static dev.hybridstore.coreapi.nas.NasTrees.file;
+import static dev.hybridstore.coreapi.nas.NasTrees.folder;
+import static dev.hybridstore.coreapi.nas.NasTrees.importTree;
+import static dev.hybridstore.coreapi.nas.NasTrees.tree;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,8 +29,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NasImportTest {
 
     private static final TestIds IDS = TestIds.create("NASIMP");
-    private static final String SCANNED = "2025-01-09T04:00:00";
-    private static final String MTIME = "2024-07-04T23:00:00";
 
     @RegisterExtension
     static final OwnRows ROWS = NasRows.deletedAfterAll(IDS);
@@ -165,27 +169,6 @@ class NasImportTest {
         String deep = "d".repeat(500);
         refused(tree(root, List.of(), List.of(folder(deep, List.of(file(deep, 1, MTIME))))), 422, "folders[0].files[0].name",
                 "makes the path " + (root.length() + 1002) + " characters long, over 1000");
-    }
-
-    static ValidatableResponse importTree(Map<String, Object> tree) {
-        return given().contentType(ContentType.JSON).body(tree).when().post("/api/catalog/nas-imports").then().statusCode(200)
-                .body("root_id", notNullValue());
-    }
-
-    static Map<String, Object> tree(String root, List<Map<String, Object>> files, List<Map<String, Object>> folders) {
-        return Map.of("path", root, "scanned_at", SCANNED, "files", files, "folders", folders);
-    }
-
-    static Map<String, Object> folder(String name, List<Map<String, Object>> files) {
-        return Map.of("name", name, "files", files);
-    }
-
-    static Map<String, Object> file(String name, long size, String mtime) {
-        Map<String, Object> file = new HashMap<>(Map.of("name", name, "size_bytes", size));
-        if (mtime != null) {
-            file.put("mtime", mtime);
-        }
-        return file;
     }
 
     private static String fileId(String folderId, String path) {

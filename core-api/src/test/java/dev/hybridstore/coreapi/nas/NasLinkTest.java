@@ -1,8 +1,9 @@
 package dev.hybridstore.coreapi.nas;
 
-import static dev.hybridstore.coreapi.nas.NasImportTest.file;
-import static dev.hybridstore.coreapi.nas.NasImportTest.importTree;
-import static dev.hybridstore.coreapi.nas.NasImportTest.tree;
+import static dev.hybridstore.coreapi.nas.NasTrees.MTIME;
+import static dev.hybridstore.coreapi.nas.NasTrees.file;
+import static dev.hybridstore.coreapi.nas.NasTrees.importTree;
+import static dev.hybridstore.coreapi.nas.NasTrees.tree;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NasLinkTest {
 
     private static final TestIds IDS = TestIds.create("NASLNK");
-    private static final String MTIME = "2024-07-04T23:00:00";
 
     @RegisterExtension
     static final OwnRows ROWS = NasRows.deletedAfterAll(IDS);
