@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.oneOf;
 
+import dev.hybridstore.coreapi.web.KeysetPages;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.CommerceFixtures;
@@ -124,23 +125,11 @@ class ProductResourceTest {
         given().contentType(ContentType.JSON).body(product(IDS.prefix() + "_h", "Other store", category, "Acme", 2500, STORES.other()))
                 .when().post("/api/products").then().statusCode(201);
 
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        int pages = 0;
-        do {
-            var request = given().queryParam("category", category).queryParam("store_id", STORES.main()).queryParam("brand", "Acme")
-                    .queryParam("min_price", 2000).queryParam("max_price", 4000).queryParam("limit", 2);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath page = request.when().get("/api/products").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.product_id"));
-            after = page.getString("next_after");
-            pages++;
-        } while (after != null);
+        List<JsonPath> pages = KeysetPages.walk("/api/products", Map.of("category", category, "store_id", STORES.main(), "brand", "Acme",
+                "min_price", 2000, "max_price", 4000, "limit", 2));
 
-        assertThat(seen).containsExactlyElementsOf(inRange);
-        assertThat(pages).isEqualTo(2);
+        assertThat(KeysetPages.items(pages, "product_id", String.class)).containsExactlyElementsOf(inRange);
+        assertThat(pages).hasSize(2);
     }
 
     @Test
