@@ -62,7 +62,7 @@ class CatalogCrudTest {
 
     @Test
     void seasonsEventsAndEpisodesHangUnderTheirParents() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "EPT")).extract().path("id");
+        String project = project("EPT");
         String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2024, "name", "EPT 2024"))
                 .body("project_id", equalTo(project)).body("status", equalTo("active")).extract().path("id");
         String event = post("/api/catalog/seasons/" + season + "/events",
@@ -79,8 +79,8 @@ class CatalogCrudTest {
 
     @Test
     void deletingAProjectHidesEverythingBelowIt() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "WSOP")).extract().path("id");
-        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2025, "name", "WSOP 2025")).extract().path("id");
+        String project = project("WSOP");
+        String season = season(project, 2025, "WSOP 2025");
         String event = post("/api/catalog/seasons/" + season + "/events", Map.of("event_number", 1, "name", "Main Event")).extract().path("id");
         String episode = post("/api/catalog/events/" + event + "/episodes", Map.of("episode_number", 1, "title", "Day 1")).extract().path("id");
         String videoFile = post("/api/catalog/video-files", Map.of("episode_id", episode, "file_path", IDS.next() + "/day1.mp4",
@@ -100,8 +100,8 @@ class CatalogCrudTest {
 
     @Test
     void aSecondSeasonForTheSameYearIsAConflict() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "WPT")).extract().path("id");
-        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "WPT 2023"));
+        String project = project("WPT");
+        season(project, 2023, "WPT 2023");
 
         given().contentType(ContentType.JSON).body(Map.of("year", 2023, "name", "again"))
                 .when().post("/api/catalog/projects/{id}/seasons", project)
@@ -110,10 +110,9 @@ class CatalogCrudTest {
 
     @Test
     void movingASeasonToATakenYearIsAConflictNamingTheYear() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "APT")).extract().path("id");
-        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2022, "name", "APT 2022"));
-        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "APT 2023"))
-                .extract().path("id");
+        String project = project("APT");
+        season(project, 2022, "APT 2022");
+        String season = season(project, 2023, "APT 2023");
 
         given().contentType(ContentType.JSON).body(Map.of("year", 2022, "name", "APT 2023 moved"))
                 .when().put("/api/catalog/seasons/{id}", season)
@@ -123,19 +122,18 @@ class CatalogCrudTest {
 
     @Test
     void aDeletedSeasonsYearCanBeUsedAgain() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "EPT")).extract().path("id");
-        String first = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2021, "name", "EPT 2021"))
-                .extract().path("id");
+        String project = project("EPT");
+        String first = season(project, 2021, "EPT 2021");
         given().when().delete("/api/catalog/seasons/{id}", first).then().statusCode(204);
 
-        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2021, "name", "EPT 2021, rebooked"));
+        season(project, 2021, "EPT 2021, rebooked");
         given().when().get("/api/catalog/projects/{id}/seasons", project).then().statusCode(200)
                 .body("name", equalTo(List.of("EPT 2021, rebooked")));
     }
 
     @Test
     void childrenOfAMissingOrDeletedParentAreNotFound() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "gone")).extract().path("id");
+        String project = project("gone");
         given().when().delete("/api/catalog/projects/{id}", project).then().statusCode(204);
         String unknown = UUID.randomUUID().toString();
 
@@ -150,8 +148,8 @@ class CatalogCrudTest {
 
     @Test
     void anEventEndingBeforeItStartsIsABadRequestNamingTheConstraint() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "APT")).extract().path("id");
-        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2022, "name", "APT 2022")).extract().path("id");
+        String project = project("APT");
+        String season = season(project, 2022, "APT 2022");
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("event_number", 1, "name", "Backwards", "start_date", "2022-05-02", "end_date", "2022-05-01"))
@@ -203,6 +201,16 @@ class CatalogCrudTest {
         post("/api/catalog/tags", Map.of("category", category, "name", "river"));
         given().contentType(ContentType.JSON).body(Map.of("category", category, "name", "river"))
                 .when().post("/api/catalog/tags").then().statusCode(409);
+    }
+
+    /** A new project under the class's prefix; its id. */
+    private static String project(String name) {
+        return post("/api/catalog/projects", Map.of("code", IDS.next(), "name", name)).extract().path("id");
+    }
+
+    /** A new season of the project; its id. */
+    private static String season(String project, int year, String name) {
+        return post("/api/catalog/projects/" + project + "/seasons", Map.of("year", year, "name", name)).extract().path("id");
     }
 
     private static io.restassured.response.ValidatableResponse post(String path, Map<String, ?> body) {
