@@ -13,8 +13,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -28,14 +26,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class NasImportTest {
 
-    private static final TestIds IDS = TestIds.create("NASIMP");
-
     @RegisterExtension
-    static final OwnRows ROWS = NasRows.deletedAfterAll(IDS);
+    static final NasRows ROOTS = NasRows.tagged("NASIMP");
 
     @Test
     void anImportAddsTheTreeWithCountsDepthsAndCategories() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String rootId = importTree(tree(root, List.of(file("index.nfo", 10, MTIME)),
                 List.of(folder("day1", List.of(file("a.mp4", 1000, MTIME), file("a.ko.srt", 20, MTIME))))))
                 .body("path", equalTo(root)).body("folders", equalTo(2)).body("folders_gone", equalTo(0)).body("added", equalTo(3))
@@ -58,7 +54,7 @@ class NasImportTest {
 
     @Test
     void theSameTreeImportedAgainChangesNothing() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         Map<String, Object> tree = tree(root, List.of(file("a.mp4", 1, MTIME), file("b.mp4", 2, null)),
                 List.of(folder("sub", List.of(file("c.mp4", 3, MTIME)))));
         String rootId = importTree(tree).body("added", equalTo(3)).extract().path("root_id");
@@ -74,7 +70,7 @@ class NasImportTest {
 
     @Test
     void anotherSizeOrMtimeCountsAsChanged() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String rootId = importTree(tree(root, List.of(file("a.mp4", 100, MTIME), file("b.mp4", 200, MTIME), file("c.mp4", 300, MTIME)),
                 List.of())).extract().path("root_id");
 
@@ -90,7 +86,7 @@ class NasImportTest {
 
     @Test
     void aFileOrFolderTheTreeNoLongerListsIsGoneUntilListedAgain() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         Map<String, Object> full = tree(root, List.of(file("a.mp4", 1, MTIME), file("b.mp4", 2, MTIME)),
                 List.of(folder("old", List.of(file("c.mp4", 3, MTIME)))));
         String rootId = importTree(full).extract().path("root_id");
@@ -114,7 +110,7 @@ class NasImportTest {
 
     @Test
     void anImportOfASubtreeHangsItUnderTheLiveFolderAboveIt() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String rootId = importTree(tree(root, List.of(), List.of(folder("2024", List.of())))).extract().path("root_id");
         String season = given().queryParam("parent_id", rootId).get("/api/catalog/nas-folders").then().extract().path("items[0].id");
 
@@ -127,7 +123,7 @@ class NasImportTest {
 
     @Test
     void listsComeAKeysetPageAtATime() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String rootId = importTree(tree(root, List.of(file("1.mp4", 1, MTIME), file("2.mp4", 1, MTIME), file("3.mp4", 1, MTIME)), List.of()))
                 .extract().path("root_id");
 
@@ -146,7 +142,7 @@ class NasImportTest {
 
     @Test
     void malformedFieldsAreBadRequestsNamingTheField() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         Map<String, Object> noSize = new HashMap<>(Map.of("name", "a.mp4"));
         refused(tree(root, List.of(), List.of(folder("day1", List.of(noSize)))), 400, "folders[0].files[0].size_bytes", "must not be null");
         refused(tree("relative/path", List.of(), List.of()), 400, "path", NasImport.ROOT_RULE);
@@ -161,7 +157,7 @@ class NasImportTest {
 
     @Test
     void aNameTwiceInOneFolderOrAnOverlongPathIsUnprocessable() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         refused(tree(root, List.of(), List.of(folder("day1", List.of(file("a.mp4", 1, MTIME), file("a.mp4", 2, MTIME))))), 422,
                 "folders[0].files[1].name", "repeats the name 'a.mp4' in its folder");
         refused(tree(root, List.of(file("x", 1, MTIME)), List.of(folder("x", List.of()))), 422, "folders[0].name",
