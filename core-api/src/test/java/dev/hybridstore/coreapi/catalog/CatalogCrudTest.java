@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.catalog;
 
+import static dev.hybridstore.testsupport.JsonRequests.postJson;
+import static dev.hybridstore.testsupport.JsonRequests.refusedPost;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -54,9 +56,7 @@ class CatalogCrudTest {
         String code = IDS.next();
         post("/api/catalog/projects", Map.of("code", code, "name", "first"));
 
-        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "second"))
-                .when().post("/api/catalog/projects")
-                .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Conflict"))
+        refusedPost("/api/catalog/projects", Map.of("code", code, "name", "second"), 409).body("title", equalTo("Conflict"))
                 .body("detail", containsString("(code)=(" + code + ") already exists"));
     }
 
@@ -103,9 +103,8 @@ class CatalogCrudTest {
         String project = project("WPT");
         season(project, 2023, "WPT 2023");
 
-        given().contentType(ContentType.JSON).body(Map.of("year", 2023, "name", "again"))
-                .when().post("/api/catalog/projects/{id}/seasons", project)
-                .then().statusCode(409).body("detail", equalTo("Project '" + project + "' already has a season for 2023"));
+        refusedPost("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "again"), 409)
+                .body("detail", equalTo("Project '" + project + "' already has a season for 2023"));
     }
 
     @Test
@@ -137,13 +136,11 @@ class CatalogCrudTest {
         given().when().delete("/api/catalog/projects/{id}", project).then().statusCode(204);
         String unknown = UUID.randomUUID().toString();
 
-        given().contentType(ContentType.JSON).body(Map.of("year", 2024, "name", "orphan"))
-                .when().post("/api/catalog/projects/{id}/seasons", project)
-                .then().statusCode(404).body("detail", equalTo("Project '" + project + "' does not exist"));
+        refusedPost("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2024, "name", "orphan"), 404)
+                .body("detail", equalTo("Project '" + project + "' does not exist"));
         given().when().get("/api/catalog/projects/{id}/seasons", project).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("event_number", 1, "name", "x"))
-                .when().post("/api/catalog/seasons/{id}/events", unknown)
-                .then().statusCode(404).body("detail", equalTo("Season '" + unknown + "' does not exist"));
+        refusedPost("/api/catalog/seasons/" + unknown + "/events", Map.of("event_number", 1, "name", "x"), 404)
+                .body("detail", equalTo("Season '" + unknown + "' does not exist"));
     }
 
     @Test
@@ -151,21 +148,18 @@ class CatalogCrudTest {
         String project = project("APT");
         String season = season(project, 2022, "APT 2022");
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("event_number", 1, "name", "Backwards", "start_date", "2022-05-02", "end_date", "2022-05-01"))
-                .when().post("/api/catalog/seasons/{id}/events", season)
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("ck_events_dates"));
+        refusedPost("/api/catalog/seasons/" + season + "/events",
+                Map.of("event_number", 1, "name", "Backwards", "start_date", "2022-05-02", "end_date", "2022-05-01"), 400)
+                .body("detail", containsString("ck_events_dates"));
     }
 
     @Test
     void invalidFieldsAndALimitAbove100AreBadRequests() {
-        given().contentType(ContentType.JSON).body(Map.of("code", IDS.next(), "name", "x")).post("/api/catalog/projects").then().statusCode(201);
+        postJson("/api/catalog/projects", Map.of("code", IDS.next(), "name", "x")).statusCode(201);
         given().queryParam("limit", 101).when().get("/api/catalog/projects")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
         given().queryParam("page", 0).when().get("/api/catalog/tags").then().statusCode(400).body("errors.field", hasItem("page"));
-        given().contentType(ContentType.JSON).body(Map.of("name", IDS.next(), "country", "Korea"))
-                .when().post("/api/catalog/players")
-                .then().statusCode(400).body("errors.field", hasItem("country"));
+        refusedPost("/api/catalog/players", Map.of("name", IDS.next(), "country", "Korea"), 400).body("errors.field", hasItem("country"));
     }
 
     @Test
@@ -194,13 +188,11 @@ class CatalogCrudTest {
     void aSheetRowIsImportedOnceAndATagNameOncePerCategory() {
         String source = IDS.next();
         post("/api/catalog/hand-clips", Map.of("sheet_source", source, "sheet_row_number", 1));
-        given().contentType(ContentType.JSON).body(Map.of("sheet_source", source, "sheet_row_number", 1))
-                .when().post("/api/catalog/hand-clips").then().statusCode(409).body("detail", containsString("already exists"));
+        refusedPost("/api/catalog/hand-clips", Map.of("sheet_source", source, "sheet_row_number", 1), 409).body("detail", containsString("already exists"));
 
         String category = IDS.next();
         post("/api/catalog/tags", Map.of("category", category, "name", "river"));
-        given().contentType(ContentType.JSON).body(Map.of("category", category, "name", "river"))
-                .when().post("/api/catalog/tags").then().statusCode(409);
+        refusedPost("/api/catalog/tags", Map.of("category", category, "name", "river"), 409);
     }
 
     /** A new project under the class's prefix; its id. */
@@ -214,7 +206,7 @@ class CatalogCrudTest {
     }
 
     private static io.restassured.response.ValidatableResponse post(String path, Map<String, ?> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(201)
+        return postJson(path, body).statusCode(201)
                 .header("Location", notNullValue()).body("id", notNullValue());
     }
 }
