@@ -1,7 +1,7 @@
 package dev.hybridstore.testsupport;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -9,58 +9,43 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * tests and its {@code @BeforeAll} methods, and deleted with every row of its prefix after them. Registered as a static
  * field: {@code @RegisterExtension static final OwnStores STORES = OwnStores.tagged("RPT", "Seoul", "Seoul");}
  */
-public final class OwnStores implements BeforeAllCallback, AfterAllCallback {
+public final class OwnStores extends OwnCommerce {
 
-    private final TestIds ids;
-    private final String mainRegion;
-    private final String otherRegion;
-    private long main;
-    private long other;
+    private static final List<String> NAMES = List.of("main", "other");
 
-    private OwnStores(TestIds ids, String mainRegion, String otherRegion) {
-        this.ids = ids;
-        this.mainRegion = mainRegion;
-        this.otherRegion = otherRegion;
+    private final List<String> regions;
+    private final List<Long> stores = new ArrayList<>();
+
+    private OwnStores(String tag, List<String> regions) {
+        super(tag);
+        this.regions = regions;
     }
 
     /** One store, in the region. */
     public static OwnStores tagged(String tag, String region) {
-        return new OwnStores(TestIds.create(tag), region, null);
+        return new OwnStores(tag, List.of(region));
     }
 
     /** A main store and another, each in its region. */
     public static OwnStores tagged(String tag, String mainRegion, String otherRegion) {
-        return new OwnStores(TestIds.create(tag), mainRegion, otherRegion);
+        return new OwnStores(tag, List.of(mainRegion, otherRegion));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         try (CommerceFixtures db = CommerceFixtures.open()) {
-            main = db.store(ids.prefix() + " main", mainRegion);
-            if (otherRegion != null) {
-                other = db.store(ids.prefix() + " other", otherRegion);
+            for (int i = 0; i < regions.size(); i++) {
+                stores.add(db.store(ids.prefix() + " " + NAMES.get(i), regions.get(i)));
             }
         }
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        CommerceFixtures.deleteOwnRows(ids);
-    }
-
-    /** The ids of the class's other rows, under the same prefix, so they are deleted with the stores. */
-    public TestIds ids() {
-        return ids;
-    }
-
     public long main() {
-        return main;
+        return stores.get(0);
     }
 
+    /** Only of stores made with two regions. */
     public long other() {
-        if (otherRegion == null) {
-            throw new IllegalStateException("made with one store");
-        }
-        return other;
+        return stores.get(1);
     }
 }
