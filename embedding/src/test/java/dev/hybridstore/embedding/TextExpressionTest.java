@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextExpressionTest {
 
-    @Test
-    void qualifiesColumnsAndKeepsLiterals() {
-        assertThat(TextExpression.qualified("content")).isEqualTo("t.content");
-        assertThat(TextExpression.qualified("title || E'\\n' || body")).isEqualTo("t.title || E'\\n' || t.body");
-        assertThat(TextExpression.qualified("title||': '||body")).isEqualTo("t.title || ': ' || t.body");
-        assertThat(TextExpression.qualified("'it''s' || body")).isEqualTo("'it''s' || t.body");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " -> ", quoteCharacter = '"', value = {
+        "content -> t.content",
+        "title || E'\\n' || body -> t.title || E'\\n' || t.body",
+        "title||': '||body -> t.title || ': ' || t.body",
+        "'it''s' || body -> 'it''s' || t.body"})
+    void qualifiesColumnsAndKeepsLiterals(String expression, String qualified) {
+        assertThat(TextExpression.qualified(expression)).isEqualTo(qualified);
     }
 
     @Test

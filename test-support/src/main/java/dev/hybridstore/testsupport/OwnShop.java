@@ -1,39 +1,26 @@
 package dev.hybridstore.testsupport;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A test class's own {@link CommerceFixtures#shop shop}, made before its tests and deleted with every row of its prefix
  * after them. Registered as a static field: {@code @RegisterExtension static final OwnShop SHOP = OwnShop.tagged("KDN");}
  */
-public final class OwnShop implements BeforeAllCallback, AfterAllCallback {
+public final class OwnShop extends OwnCommerce {
 
-    private final TestIds ids;
     private CommerceFixtures.Shop shop;
 
-    private OwnShop(TestIds ids) {
-        this.ids = ids;
+    private OwnShop(String tag) {
+        super(tag);
     }
 
     public static OwnShop tagged(String tag) {
-        return new OwnShop(TestIds.create(tag));
+        return new OwnShop(tag);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         shop = CommerceFixtures.shop(ids);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        CommerceFixtures.deleteOwnRows(ids);
-    }
-
-    /** The ids of the class's other rows, under the same prefix, so they are deleted with the shop. */
-    public TestIds ids() {
-        return ids;
     }
 
     public String user() {

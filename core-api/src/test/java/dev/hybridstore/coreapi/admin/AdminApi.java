@@ -13,4 +13,9 @@ final class AdminApi {
     static RequestSpecification admin() {
         return given().header("Authorization", "Bearer " + AdminProfiles.TOKEN);
     }
+
+    /** Brings the database to the latest schema, as an operator would. */
+    static void upgrade(ScratchDatabase db) {
+        admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(200);
+    }
 }

@@ -2,6 +2,7 @@ package dev.hybridstore.coreapi.admin;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ public final class AdminProfiles {
 
     /** Not a secret: unique per test JVM so a stale token from another run never passes. */
     public static final String TOKEN = "test-admin-token-" + ProcessHandle.current().pid();
+    /** Where the profiles' service writes its backups (BACKUP_DIR), relative to the module. */
+    static final Path BACKUPS = Path.of("target/admin-backups");
 
     private AdminProfiles() {
     }
@@ -18,7 +21,7 @@ public final class AdminProfiles {
     static Map<String, String> enabled() {
         Map<String, String> config = new HashMap<>();
         config.put("ADMIN_TOKEN", TOKEN);
-        config.put("BACKUP_DIR", "target/admin-backups");
+        config.put("BACKUP_DIR", BACKUPS.toString());
         // A backup blocked by a lock fails fast; the tests provoke that on purpose.
         config.put("hybridstore.admin.lock-wait-timeout", "2s");
         return config;

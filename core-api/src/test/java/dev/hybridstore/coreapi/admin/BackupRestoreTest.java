@@ -1,6 +1,8 @@
 package dev.hybridstore.coreapi.admin;
 
 import static dev.hybridstore.coreapi.admin.AdminApi.admin;
+import static dev.hybridstore.coreapi.admin.AdminApi.upgrade;
+import static dev.hybridstore.coreapi.admin.AdminProfiles.BACKUPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(AdminProfiles.Enabled.class)
 class BackupRestoreTest {
-
-    private static final Path BACKUPS = Path.of("target/admin-backups");
 
     @Test
     void aWholeDatabaseRestoredOverChangesHasIdenticalTablesAgain() throws Exception {
@@ -241,7 +241,7 @@ class BackupRestoreTest {
     /** A scratch database at the latest schema with rows of every kind of object the restore has to bring back. */
     private static ScratchDatabase sample() throws Exception {
         ScratchDatabase db = ScratchDatabase.create();
-        admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(200);
+        upgrade(db);
         db.execute("CREATE TYPE ops_mood AS ENUM ('calm', 'busy')",
                 "CREATE TABLE ops_people (id int PRIMARY KEY, email text, phone varchar(20), note text, mood ops_mood, "
                         + "embedding vector(3), seen bigserial)",

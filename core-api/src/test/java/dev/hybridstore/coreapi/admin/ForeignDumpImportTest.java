@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.admin;
 
 import static dev.hybridstore.coreapi.admin.AdminApi.admin;
+import static dev.hybridstore.coreapi.admin.AdminProfiles.BACKUPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(AdminProfiles.Enabled.class)
 class ForeignDumpImportTest {
-
-    private static final Path BACKUPS = Path.of("target/admin-backups");
 
     @Test
     void aProductionDumpOwnedByARoleAbsentHereRestoresAnonymizedIntoANewDatabase() throws Exception {

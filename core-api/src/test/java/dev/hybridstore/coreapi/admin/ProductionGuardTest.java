@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.admin;
 
 import static dev.hybridstore.coreapi.admin.AdminApi.admin;
+import static dev.hybridstore.coreapi.admin.AdminApi.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +19,7 @@ class ProductionGuardTest {
     @Test
     void undoIsRefusedWithoutTheRightConfirmationAndRunsWithIt() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create()) {
-            admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(200);
+            upgrade(db);
             String version = admin().queryParam("database", db.name()).get("/admin/db/migrations").then().extract().path("current_version");
 
             admin().queryParam("database", db.name()).post("/admin/db/migrations/undo").then().statusCode(403)
@@ -36,7 +37,7 @@ class ProductionGuardTest {
     @Test
     void restoreIsRefusedWithoutTheRightConfirmationAndRunsWithIt() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create()) {
-            admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(200);
+            upgrade(db);
             db.execute("INSERT INTO stores (name, region) VALUES ('before', 'Seoul')");
             String backup = admin().queryParam("database", db.name()).post("/admin/db/backups").then().statusCode(201)
                     .extract().path("name");
@@ -58,7 +59,7 @@ class ProductionGuardTest {
     @Test
     void resetIsRefusedWithoutTheRightConfirmationAndRunsWithIt() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create()) {
-            admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(200);
+            upgrade(db);
             db.execute("INSERT INTO stores (name) VALUES ('kept until the reset')");
 
             admin().queryParam("database", db.name()).post("/admin/db/reset").then().statusCode(403);

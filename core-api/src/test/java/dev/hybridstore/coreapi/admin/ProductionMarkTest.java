@@ -1,6 +1,7 @@
 package dev.hybridstore.coreapi.admin;
 
 import static dev.hybridstore.coreapi.admin.AdminApi.admin;
+import static dev.hybridstore.coreapi.admin.AdminApi.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +24,7 @@ class ProductionMarkTest {
     @Test
     void aDatabaseMarkedProductionRefusesUndoWithoutConfirmation() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create()) {
-            admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(200);
+            upgrade(db);
             mark(db);
 
             admin().queryParam("database", db.name()).post("/admin/db/migrations/undo").then().statusCode(403)
@@ -45,7 +46,7 @@ class ProductionMarkTest {
     @Test
     void resetDropsOurObjectsKeepsTheExtensionsAndMigratesAgain() throws Exception {
         try (ScratchDatabase db = ScratchDatabase.create()) {
-            admin().queryParam("database", db.name()).post("/admin/db/migrations/upgrade").then().statusCode(200);
+            upgrade(db);
             db.execute("INSERT INTO stores (name) VALUES ('gone after the reset')", "CREATE TABLE ops_leftover (id int)",
                     "CREATE TABLE pokervod.ops_leftover (id int)", "CREATE FUNCTION ops_f() RETURNS int LANGUAGE sql AS 'SELECT 1'");
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 
 /** Seed 004 §12: slow statements are logged and counted (§12.2); the development switch logs every one (§12.1). */
@@ -37,36 +38,42 @@ class QueryLogTest {
 
     @Test
     void aSlowStatementIsLoggedAtWarnWithoutParametersAndCounted() {
-        double before = slowQueries();
-        List<LogRecord> logged = statementLines(() -> sql.fetchOne("SELECT pg_sleep(0.6), $1::text AS secret",
-                Tuple.of("do-not-log-me"), r -> 1).await().atMost(Duration.ofSeconds(30)));
+        Logged logged = run("SELECT pg_sleep(0.6), $1::text AS secret", "do-not-log-me", Duration.ofSeconds(30));
 
-        assertThat(logged).anySatisfy(r -> {
-            assertThat(r.getLevel()).isEqualTo(Level.WARNING);
-            assertThat(LogCapture.text(r)).startsWith("Slow query (").contains("SELECT pg_sleep(0.6)").doesNotContain("do-not-log-me");
-        });
-        assertThat(slowQueries()).isEqualTo(before + 1);
+        assertThat(logged.lines()).anySatisfy(line(Level.WARNING, "Slow query (", "SELECT pg_sleep(0.6)", "do-not-log-me"));
+        assertThat(logged.slowQueriesAdded()).isEqualTo(1);
     }
 
     @Test
     void withTheSwitchOnEveryStatementIsLoggedAtInfoWithoutParametersAndNotCountedAsSlow() {
-        double before = slowQueries();
-        List<LogRecord> logged = statementLines(() -> sql.fetchOne("SELECT $1::text AS secret, 42 AS answer",
-                Tuple.of("do-not-log-me-either"), r -> 1).await().atMost(Duration.ofSeconds(5)));
+        Logged logged = run("SELECT $1::text AS secret, 42 AS answer", "do-not-log-me-either", Duration.ofSeconds(5));
 
-        assertThat(logged).anySatisfy(r -> {
-            assertThat(r.getLevel()).isEqualTo(Level.INFO);
-            assertThat(LogCapture.text(r)).startsWith("Query (").contains("SELECT $1::text AS secret, 42 AS answer")
-                    .doesNotContain("do-not-log-me-either");
-        });
-        assertThat(slowQueries()).isEqualTo(before);
+        assertThat(logged.lines())
+                .anySatisfy(line(Level.INFO, "Query (", "SELECT $1::text AS secret, 42 AS answer", "do-not-log-me-either"));
+        assertThat(logged.slowQueriesAdded()).isZero();
     }
 
-    private static List<LogRecord> statementLines(Runnable statement) {
+    /** What running a statement did: QueryLog's lines while it ran, and how many slow queries the health page added. */
+    private record Logged(List<LogRecord> lines, double slowQueriesAdded) {
+    }
+
+    /** Runs the statement with a secret as its one parameter. */
+    private Logged run(String statement, String secret, Duration within) {
+        double before = slowQueries();
+        List<LogRecord> lines;
         try (LogCapture capture = LogCapture.start()) {
-            statement.run();
-            return capture.records().stream().filter(r -> QueryLog.class.getName().equals(r.getLoggerName())).toList();
+            sql.fetchOne(statement, Tuple.of(secret), r -> 1).await().atMost(within);
+            lines = capture.records().stream().filter(r -> QueryLog.class.getName().equals(r.getLoggerName())).toList();
         }
+        return new Logged(lines, slowQueries() - before);
+    }
+
+    /** A line at the level that starts so and shows the statement, but not its parameter. */
+    private static ThrowingConsumer<LogRecord> line(Level level, String start, String statement, String secret) {
+        return r -> {
+            assertThat(r.getLevel()).isEqualTo(level);
+            assertThat(LogCapture.text(r)).startsWith(start).contains(statement).doesNotContain(secret);
+        };
     }
 
     private static double slowQueries() {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.CommerceFixtures;
+import dev.hybridstore.testsupport.OwnStores;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,9 +17,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,23 +26,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class CachedDeleteTest {
 
-    static final TestIds IDS = TestIds.create("CDL");
-    static long store;
+    @RegisterExtension
+    static final OwnStores STORES = OwnStores.tagged("CDL", "Seoul");
+    static final TestIds IDS = STORES.ids();
 
     @Inject
     RedisDataSource redis;
-
-    @BeforeAll
-    static void store() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            store = db.store(IDS.prefix() + " store", "Seoul");
-        }
-    }
-
-    @AfterAll
-    static void removeOwnRows() {
-        CommerceFixtures.deleteOwnRows(IDS);
-    }
 
     /** As the cache-worker or an earlier read would have: the test does not depend on a read reaching Redis. */
     private void cache(String hash, String id, String json) {
@@ -66,7 +55,7 @@ class CachedDeleteTest {
                 new Cached("User", "/api/users/", RedisKeys.USERS, "user_id", "Leaving",
                         (db, id) -> db.user(id, "Leaving", "F", 33, "Incheon")),
                 new Cached("Product", "/api/products/", RedisKeys.PRODUCTS, "product_id", "Discontinued",
-                        (db, id) -> db.product(id, "Discontinued", "Food", 1200, store)));
+                        (db, id) -> db.product(id, "Discontinued", "Food", 1200, STORES.main())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,8 +84,8 @@ class CachedDeleteTest {
         String product = IDS.next();
         try (CommerceFixtures db = CommerceFixtures.open()) {
             db.user(user, "Customer", "M", 41, "Busan");
-            db.product(product, "Bestseller", "Books", 15000, store);
-            db.order(IDS.next(), user, product, store, 1, 15000, "completed", "card", LocalDateTime.now());
+            db.product(product, "Bestseller", "Books", 15000, STORES.main());
+            db.order(IDS.next(), user, product, STORES.main(), 1, 15000, "completed", "card", LocalDateTime.now());
         }
         cache(RedisKeys.USERS, user, "{\"user_id\":\"" + user + "\",\"name\":\"Customer\"}");
 

@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.catalog;
 
+import static dev.hybridstore.testsupport.JsonRequests.postJson;
+import static dev.hybridstore.testsupport.JsonRequests.refusedPost;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -54,15 +56,13 @@ class CatalogCrudTest {
         String code = IDS.next();
         post("/api/catalog/projects", Map.of("code", code, "name", "first"));
 
-        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "second"))
-                .when().post("/api/catalog/projects")
-                .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Conflict"))
+        refusedPost("/api/catalog/projects", Map.of("code", code, "name", "second"), 409).body("title", equalTo("Conflict"))
                 .body("detail", containsString("(code)=(" + code + ") already exists"));
     }
 
     @Test
     void seasonsEventsAndEpisodesHangUnderTheirParents() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "EPT")).extract().path("id");
+        String project = project("EPT");
         String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2024, "name", "EPT 2024"))
                 .body("project_id", equalTo(project)).body("status", equalTo("active")).extract().path("id");
         String event = post("/api/catalog/seasons/" + season + "/events",
@@ -79,8 +79,8 @@ class CatalogCrudTest {
 
     @Test
     void deletingAProjectHidesEverythingBelowIt() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "WSOP")).extract().path("id");
-        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2025, "name", "WSOP 2025")).extract().path("id");
+        String project = project("WSOP");
+        String season = season(project, 2025, "WSOP 2025");
         String event = post("/api/catalog/seasons/" + season + "/events", Map.of("event_number", 1, "name", "Main Event")).extract().path("id");
         String episode = post("/api/catalog/events/" + event + "/episodes", Map.of("episode_number", 1, "title", "Day 1")).extract().path("id");
         String videoFile = post("/api/catalog/video-files", Map.of("episode_id", episode, "file_path", IDS.next() + "/day1.mp4",
@@ -100,20 +100,18 @@ class CatalogCrudTest {
 
     @Test
     void aSecondSeasonForTheSameYearIsAConflict() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "WPT")).extract().path("id");
-        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "WPT 2023"));
+        String project = project("WPT");
+        season(project, 2023, "WPT 2023");
 
-        given().contentType(ContentType.JSON).body(Map.of("year", 2023, "name", "again"))
-                .when().post("/api/catalog/projects/{id}/seasons", project)
-                .then().statusCode(409).body("detail", equalTo("Project '" + project + "' already has a season for 2023"));
+        refusedPost("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "again"), 409)
+                .body("detail", equalTo("Project '" + project + "' already has a season for 2023"));
     }
 
     @Test
     void movingASeasonToATakenYearIsAConflictNamingTheYear() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "APT")).extract().path("id");
-        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2022, "name", "APT 2022"));
-        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2023, "name", "APT 2023"))
-                .extract().path("id");
+        String project = project("APT");
+        season(project, 2022, "APT 2022");
+        String season = season(project, 2023, "APT 2023");
 
         given().contentType(ContentType.JSON).body(Map.of("year", 2022, "name", "APT 2023 moved"))
                 .when().put("/api/catalog/seasons/{id}", season)
@@ -123,51 +121,45 @@ class CatalogCrudTest {
 
     @Test
     void aDeletedSeasonsYearCanBeUsedAgain() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "EPT")).extract().path("id");
-        String first = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2021, "name", "EPT 2021"))
-                .extract().path("id");
+        String project = project("EPT");
+        String first = season(project, 2021, "EPT 2021");
         given().when().delete("/api/catalog/seasons/{id}", first).then().statusCode(204);
 
-        post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2021, "name", "EPT 2021, rebooked"));
+        season(project, 2021, "EPT 2021, rebooked");
         given().when().get("/api/catalog/projects/{id}/seasons", project).then().statusCode(200)
                 .body("name", equalTo(List.of("EPT 2021, rebooked")));
     }
 
     @Test
     void childrenOfAMissingOrDeletedParentAreNotFound() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "gone")).extract().path("id");
+        String project = project("gone");
         given().when().delete("/api/catalog/projects/{id}", project).then().statusCode(204);
         String unknown = UUID.randomUUID().toString();
 
-        given().contentType(ContentType.JSON).body(Map.of("year", 2024, "name", "orphan"))
-                .when().post("/api/catalog/projects/{id}/seasons", project)
-                .then().statusCode(404).body("detail", equalTo("Project '" + project + "' does not exist"));
+        refusedPost("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2024, "name", "orphan"), 404)
+                .body("detail", equalTo("Project '" + project + "' does not exist"));
         given().when().get("/api/catalog/projects/{id}/seasons", project).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("event_number", 1, "name", "x"))
-                .when().post("/api/catalog/seasons/{id}/events", unknown)
-                .then().statusCode(404).body("detail", equalTo("Season '" + unknown + "' does not exist"));
+        refusedPost("/api/catalog/seasons/" + unknown + "/events", Map.of("event_number", 1, "name", "x"), 404)
+                .body("detail", equalTo("Season '" + unknown + "' does not exist"));
     }
 
     @Test
     void anEventEndingBeforeItStartsIsABadRequestNamingTheConstraint() {
-        String project = post("/api/catalog/projects", Map.of("code", IDS.next(), "name", "APT")).extract().path("id");
-        String season = post("/api/catalog/projects/" + project + "/seasons", Map.of("year", 2022, "name", "APT 2022")).extract().path("id");
+        String project = project("APT");
+        String season = season(project, 2022, "APT 2022");
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("event_number", 1, "name", "Backwards", "start_date", "2022-05-02", "end_date", "2022-05-01"))
-                .when().post("/api/catalog/seasons/{id}/events", season)
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("ck_events_dates"));
+        refusedPost("/api/catalog/seasons/" + season + "/events",
+                Map.of("event_number", 1, "name", "Backwards", "start_date", "2022-05-02", "end_date", "2022-05-01"), 400)
+                .body("detail", containsString("ck_events_dates"));
     }
 
     @Test
     void invalidFieldsAndALimitAbove100AreBadRequests() {
-        given().contentType(ContentType.JSON).body(Map.of("code", IDS.next(), "name", "x")).post("/api/catalog/projects").then().statusCode(201);
+        postJson("/api/catalog/projects", Map.of("code", IDS.next(), "name", "x")).statusCode(201);
         given().queryParam("limit", 101).when().get("/api/catalog/projects")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
         given().queryParam("page", 0).when().get("/api/catalog/tags").then().statusCode(400).body("errors.field", hasItem("page"));
-        given().contentType(ContentType.JSON).body(Map.of("name", IDS.next(), "country", "Korea"))
-                .when().post("/api/catalog/players")
-                .then().statusCode(400).body("errors.field", hasItem("country"));
+        refusedPost("/api/catalog/players", Map.of("name", IDS.next(), "country", "Korea"), 400).body("errors.field", hasItem("country"));
     }
 
     @Test
@@ -196,17 +188,25 @@ class CatalogCrudTest {
     void aSheetRowIsImportedOnceAndATagNameOncePerCategory() {
         String source = IDS.next();
         post("/api/catalog/hand-clips", Map.of("sheet_source", source, "sheet_row_number", 1));
-        given().contentType(ContentType.JSON).body(Map.of("sheet_source", source, "sheet_row_number", 1))
-                .when().post("/api/catalog/hand-clips").then().statusCode(409).body("detail", containsString("already exists"));
+        refusedPost("/api/catalog/hand-clips", Map.of("sheet_source", source, "sheet_row_number", 1), 409).body("detail", containsString("already exists"));
 
         String category = IDS.next();
         post("/api/catalog/tags", Map.of("category", category, "name", "river"));
-        given().contentType(ContentType.JSON).body(Map.of("category", category, "name", "river"))
-                .when().post("/api/catalog/tags").then().statusCode(409);
+        refusedPost("/api/catalog/tags", Map.of("category", category, "name", "river"), 409);
+    }
+
+    /** A new project under the class's prefix; its id. */
+    private static String project(String name) {
+        return post("/api/catalog/projects", Map.of("code", IDS.next(), "name", name)).extract().path("id");
+    }
+
+    /** A new season of the project; its id. */
+    private static String season(String project, int year, String name) {
+        return post("/api/catalog/projects/" + project + "/seasons", Map.of("year", year, "name", name)).extract().path("id");
     }
 
     private static io.restassured.response.ValidatableResponse post(String path, Map<String, ?> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(201)
+        return postJson(path, body).statusCode(201)
                 .header("Location", notNullValue()).body("id", notNullValue());
     }
 }

@@ -1,5 +1,7 @@
 package dev.hybridstore.coreapi.company;
 
+import static dev.hybridstore.testsupport.JsonRequests.postJson;
+import static dev.hybridstore.testsupport.JsonRequests.refusedPost;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +12,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +31,8 @@ class CompanyResourceTest {
     @Test
     void createdCompanyIsReadBackWithItsCreationTime() {
         String id = newId();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", "카카오"))
-                .when().post("/api/companies")
-                .then().statusCode(201).header("Location", endsWith("/api/companies/" + id))
+        postJson("/api/companies", Map.of("id", id, "name", "카카오"))
+                .statusCode(201).header("Location", endsWith("/api/companies/" + id))
                 .body("id", equalTo(id)).body("name", equalTo("카카오")).body("created_at", notNullValue());
 
         given().when().get("/api/companies/{id}", id)
@@ -42,11 +42,9 @@ class CompanyResourceTest {
     @Test
     void aTakenIdIsAConflictProblem() {
         String id = newId();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", "first")).post("/api/companies").then().statusCode(201);
+        postJson("/api/companies", Map.of("id", id, "name", "first")).statusCode(201);
 
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", "second"))
-                .when().post("/api/companies")
-                .then().statusCode(409).contentType("application/problem+json")
+        refusedPost("/api/companies", Map.of("id", id, "name", "second"), 409)
                 .body("title", equalTo("Conflict")).body("status", equalTo(409))
                 .body("detail", equalTo("Company '" + id + "' already exists"));
         given().when().get("/api/companies/{id}", id).then().body("name", equalTo("first"));
@@ -61,16 +59,14 @@ class CompanyResourceTest {
 
     @Test
     void aLowerCaseIdIsRejectedNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("id", "kakao", "name", "x"))
-                .when().post("/api/companies")
-                .then().statusCode(400).contentType("application/problem+json")
+        refusedPost("/api/companies", Map.of("id", "kakao", "name", "x"), 400)
                 .body("errors.field", hasItem("id"));
     }
 
     @Test
     void listsAPageAndRejectsALimitAbove100() {
         String id = newId();
-        given().contentType(ContentType.JSON).body(Map.of("id", id, "name", "listed")).post("/api/companies").then().statusCode(201);
+        postJson("/api/companies", Map.of("id", id, "name", "listed")).statusCode(201);
 
         given().queryParam("limit", 1).when().get("/api/companies").then().statusCode(200).body("$", hasSize(1));
         given().queryParam("limit", 101).when().get("/api/companies")

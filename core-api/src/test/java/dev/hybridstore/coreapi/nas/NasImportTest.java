@@ -1,5 +1,11 @@
 package dev.hybridstore.coreapi.nas;
 
+import static dev.hybridstore.coreapi.nas.NasTrees.MTIME;
+import static dev.hybridstore.coreapi.nas.NasTrees.SCANNED;
+import static dev.hybridstore.coreapi.nas.NasTrees.file;
+import static dev.hybridstore.coreapi.nas.NasTrees.folder;
+import static dev.hybridstore.coreapi.nas.NasTrees.importTree;
+import static dev.hybridstore.coreapi.nas.NasTrees.tree;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -7,8 +13,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -22,16 +26,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class NasImportTest {
 
-    private static final TestIds IDS = TestIds.create("NASIMP");
-    private static final String SCANNED = "2025-01-09T04:00:00";
-    private static final String MTIME = "2024-07-04T23:00:00";
-
     @RegisterExtension
-    static final OwnRows ROWS = NasRows.deletedAfterAll(IDS);
+    static final NasRows ROOTS = NasRows.tagged("NASIMP");
 
     @Test
     void anImportAddsTheTreeWithCountsDepthsAndCategories() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String rootId = importTree(tree(root, List.of(file("index.nfo", 10, MTIME)),
                 List.of(folder("day1", List.of(file("a.mp4", 1000, MTIME), file("a.ko.srt", 20, MTIME))))))
                 .body("path", equalTo(root)).body("folders", equalTo(2)).body("folders_gone", equalTo(0)).body("added", equalTo(3))
@@ -54,7 +54,7 @@ class NasImportTest {
 
     @Test
     void theSameTreeImportedAgainChangesNothing() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         Map<String, Object> tree = tree(root, List.of(file("a.mp4", 1, MTIME), file("b.mp4", 2, null)),
                 List.of(folder("sub", List.of(file("c.mp4", 3, MTIME)))));
         String rootId = importTree(tree).body("added", equalTo(3)).extract().path("root_id");
@@ -70,7 +70,7 @@ class NasImportTest {
 
     @Test
     void anotherSizeOrMtimeCountsAsChanged() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String rootId = importTree(tree(root, List.of(file("a.mp4", 100, MTIME), file("b.mp4", 200, MTIME), file("c.mp4", 300, MTIME)),
                 List.of())).extract().path("root_id");
 
@@ -86,7 +86,7 @@ class NasImportTest {
 
     @Test
     void aFileOrFolderTheTreeNoLongerListsIsGoneUntilListedAgain() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         Map<String, Object> full = tree(root, List.of(file("a.mp4", 1, MTIME), file("b.mp4", 2, MTIME)),
                 List.of(folder("old", List.of(file("c.mp4", 3, MTIME)))));
         String rootId = importTree(full).extract().path("root_id");
@@ -110,7 +110,7 @@ class NasImportTest {
 
     @Test
     void anImportOfASubtreeHangsItUnderTheLiveFolderAboveIt() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String rootId = importTree(tree(root, List.of(), List.of(folder("2024", List.of())))).extract().path("root_id");
         String season = given().queryParam("parent_id", rootId).get("/api/catalog/nas-folders").then().extract().path("items[0].id");
 
@@ -123,7 +123,7 @@ class NasImportTest {
 
     @Test
     void listsComeAKeysetPageAtATime() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String rootId = importTree(tree(root, List.of(file("1.mp4", 1, MTIME), file("2.mp4", 1, MTIME), file("3.mp4", 1, MTIME)), List.of()))
                 .extract().path("root_id");
 
@@ -142,7 +142,7 @@ class NasImportTest {
 
     @Test
     void malformedFieldsAreBadRequestsNamingTheField() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         Map<String, Object> noSize = new HashMap<>(Map.of("name", "a.mp4"));
         refused(tree(root, List.of(), List.of(folder("day1", List.of(noSize)))), 400, "folders[0].files[0].size_bytes", "must not be null");
         refused(tree("relative/path", List.of(), List.of()), 400, "path", NasImport.ROOT_RULE);
@@ -157,7 +157,7 @@ class NasImportTest {
 
     @Test
     void aNameTwiceInOneFolderOrAnOverlongPathIsUnprocessable() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         refused(tree(root, List.of(), List.of(folder("day1", List.of(file("a.mp4", 1, MTIME), file("a.mp4", 2, MTIME))))), 422,
                 "folders[0].files[1].name", "repeats the name 'a.mp4' in its folder");
         refused(tree(root, List.of(file("x", 1, MTIME)), List.of(folder("x", List.of()))), 422, "folders[0].name",
@@ -165,27 +165,6 @@ class NasImportTest {
         String deep = "d".repeat(500);
         refused(tree(root, List.of(), List.of(folder(deep, List.of(file(deep, 1, MTIME))))), 422, "folders[0].files[0].name",
                 "makes the path " + (root.length() + 1002) + " characters long, over 1000");
-    }
-
-    static ValidatableResponse importTree(Map<String, Object> tree) {
-        return given().contentType(ContentType.JSON).body(tree).when().post("/api/catalog/nas-imports").then().statusCode(200)
-                .body("root_id", notNullValue());
-    }
-
-    static Map<String, Object> tree(String root, List<Map<String, Object>> files, List<Map<String, Object>> folders) {
-        return Map.of("path", root, "scanned_at", SCANNED, "files", files, "folders", folders);
-    }
-
-    static Map<String, Object> folder(String name, List<Map<String, Object>> files) {
-        return Map.of("name", name, "files", files);
-    }
-
-    static Map<String, Object> file(String name, long size, String mtime) {
-        Map<String, Object> file = new HashMap<>(Map.of("name", name, "size_bytes", size));
-        if (mtime != null) {
-            file.put("mtime", mtime);
-        }
-        return file;
     }
 
     private static String fileId(String folderId, String path) {

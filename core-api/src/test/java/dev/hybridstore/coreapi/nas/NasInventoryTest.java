@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** How a tree becomes rows: pure logic, no database. */
 class NasInventoryTest {
@@ -19,13 +21,10 @@ class NasInventoryTest {
         assertThat(NasInventory.extension("a." + "x".repeat(21))).isNull();
     }
 
-    @Test
-    void theCategoryComesFromTheExtensionAndIsOtherWithoutOne() {
-        assertThat(NasInventory.category("mkv")).isEqualTo("video");
-        assertThat(NasInventory.category("srt")).isEqualTo("subtitle");
-        assertThat(NasInventory.category("nfo")).isEqualTo("metadata");
-        assertThat(NasInventory.category("iso")).isEqualTo("other");
-        assertThat(NasInventory.category(null)).isEqualTo("other");
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"mkv, video", "srt, subtitle", "nfo, metadata", "iso, other", ", other"})
+    void theCategoryComesFromTheExtensionAndIsOtherWithoutOne(String extension, String category) {
+        assertThat(NasInventory.category(extension)).isEqualTo(category);
     }
 
     @Test

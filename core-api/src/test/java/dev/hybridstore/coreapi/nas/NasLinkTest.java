@@ -1,15 +1,14 @@
 package dev.hybridstore.coreapi.nas;
 
-import static dev.hybridstore.coreapi.nas.NasImportTest.file;
-import static dev.hybridstore.coreapi.nas.NasImportTest.importTree;
-import static dev.hybridstore.coreapi.nas.NasImportTest.tree;
+import static dev.hybridstore.coreapi.nas.NasTrees.MTIME;
+import static dev.hybridstore.coreapi.nas.NasTrees.file;
+import static dev.hybridstore.coreapi.nas.NasTrees.importTree;
+import static dev.hybridstore.coreapi.nas.NasTrees.tree;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -21,15 +20,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class NasLinkTest {
 
-    private static final TestIds IDS = TestIds.create("NASLNK");
-    private static final String MTIME = "2024-07-04T23:00:00";
-
     @RegisterExtension
-    static final OwnRows ROWS = NasRows.deletedAfterAll(IDS);
+    static final NasRows ROOTS = NasRows.tagged("NASLNK");
 
     @Test
     void aVideoFileIsLinkedToItsNasFileReadAndUnlinked() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String nasFile = nasFile(root, "a.mp4");
         String video = video(root + "/a.mp4");
 
@@ -47,7 +43,7 @@ class NasLinkTest {
 
     @Test
     void aNasFileBacksOneLiveVideoFile() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String nasFile = nasFile(root, "a.mp4");
         String first = video(root + "/a.mp4");
         String second = video(root + "/a-copy.mp4");
@@ -66,7 +62,7 @@ class NasLinkTest {
 
     @Test
     void aMissingVideoFileOrNasFileIsNotFound() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         String nasFile = nasFile(root, "a.mp4");
         String video = video(root + "/a.mp4");
         UUID unknown = UUID.randomUUID();
@@ -82,7 +78,7 @@ class NasLinkTest {
 
     @Test
     void aGoneNasFileMarksItsVideoFileMissingUntilItIsBack() {
-        String root = "/" + IDS.next();
+        String root = ROOTS.newRoot();
         Map<String, Object> both = tree(root, List.of(file("a.mp4", 1, MTIME), file("b.mp4", 2, MTIME)), List.of());
         String rootId = importTree(both).extract().path("root_id");
         String nasFile = given().queryParam("folder_id", rootId).get("/api/catalog/nas-files").then().extract().path("items[0].id");

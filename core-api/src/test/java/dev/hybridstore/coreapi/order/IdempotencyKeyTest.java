@@ -9,17 +9,12 @@ import static org.hamcrest.Matchers.not;
 
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.CommerceFixtures;
-import dev.hybridstore.testsupport.Migrations;
 import dev.hybridstore.testsupport.OwnShop;
-import dev.hybridstore.testsupport.RealServices;
+import dev.hybridstore.testsupport.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,17 +49,9 @@ class IdempotencyKeyTest {
     }
 
     /** The order ids stored for the key: one row, or none. */
-    static List<String> keyRows(String key) throws SQLException {
-        try (Connection db = Migrations.connect(RealServices.endpoints().databaseUrl());
-                PreparedStatement st = db.prepareStatement("SELECT order_id FROM order_idempotency_keys WHERE idempotency_key = ?")) {
-            st.setString(1, key);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rows = st.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getString(1));
-                }
-            }
-            return ids;
+    static List<String> keyRows(String key) {
+        try (TestDatabase db = new TestDatabase()) {
+            return db.strings("SELECT order_id FROM order_idempotency_keys WHERE idempotency_key = ?", key);
         }
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hybridstore.coreapi.web.KeysetPages;
 import dev.hybridstore.model.kafka.Json;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.CommerceFixtures;
@@ -127,19 +128,8 @@ class OrderResourceTest {
                 }
             }
         }
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        do {
-            var request = given().queryParam("user_id", buyer).queryParam("from", "2024-03-01").queryParam("to", "2024-03-02")
-                    .queryParam("limit", 3);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath page = request.when().get("/api/orders").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.order_id"));
-            after = page.getString("next_after");
-        } while (after != null);
-        assertThat(seen).containsExactlyElementsOf(expected);
+        List<JsonPath> pages = KeysetPages.walk("/api/orders", Map.of("user_id", buyer, "from", "2024-03-01", "to", "2024-03-02", "limit", 3));
+        assertThat(KeysetPages.items(pages, "order_id", String.class)).containsExactlyElementsOf(expected);
 
         List<String> ofStore = given().queryParam("store_id", SHOP.store()).queryParam("user_id", buyer).queryParam("limit", 100)
                 .when().get("/api/orders").then().statusCode(200).extract().jsonPath().getList("items.order_id");

@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.oneOf;
 
+import dev.hybridstore.coreapi.web.KeysetPages;
 import dev.hybridstore.model.redis.RedisKeys;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.CommerceFixtures;
+import dev.hybridstore.testsupport.OwnStores;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,32 +23,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 class ProductResourceTest {
 
-    static final TestIds IDS = TestIds.create("PRD");
-    static long store;
-    static long otherStore;
+    @RegisterExtension
+    static final OwnStores STORES = OwnStores.tagged("PRD", "Seoul", "Busan");
+    static final TestIds IDS = STORES.ids();
 
     @Inject
     RedisDataSource redis;
 
-    @BeforeAll
-    static void stores() throws Exception {
-        try (CommerceFixtures db = CommerceFixtures.open()) {
-            store = db.store(IDS.prefix() + " main", "Seoul");
-            otherStore = db.store(IDS.prefix() + " other", "Busan");
-        }
-    }
-
+    /** Products the service named are not under the prefix: deleted by store, before the stores go with the prefix's rows. */
     @AfterAll
-    static void cleanUp() throws Exception {
+    static void productsWithServiceIds() {
         try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.update("DELETE FROM products WHERE store_id IN (?, ?)", store, otherStore);
-            db.deleteByPrefix(IDS.prefix());
+            db.update("DELETE FROM products WHERE store_id IN (?, ?)", STORES.main(), STORES.other());
         }
     }
 
@@ -62,12 +56,12 @@ class ProductResourceTest {
     @Test
     void createsReadsAndUpdatesAProduct() {
         String id = IDS.next();
-        given().contentType(ContentType.JSON).body(product(id, "Americano", "coffee", "Cafe", 4500, store)).when().post("/api/products")
+        given().contentType(ContentType.JSON).body(product(id, "Americano", "coffee", "Cafe", 4500, STORES.main())).when().post("/api/products")
                 .then().statusCode(201).header("Location", endsWith("/api/products/" + id))
-                .body("product_id", equalTo(id)).body("store_id", equalTo((int) store)).body("discount_rate", equalTo(0.1f));
+                .body("product_id", equalTo(id)).body("store_id", equalTo((int) STORES.main())).body("discount_rate", equalTo(0.1f));
         given().when().get("/api/products/" + id).then().statusCode(200).body("price", equalTo(4500));
 
-        given().contentType(ContentType.JSON).body(product(null, "Americano (L)", "coffee", "Cafe", 5000, store))
+        given().contentType(ContentType.JSON).body(product(null, "Americano (L)", "coffee", "Cafe", 5000, STORES.main()))
                 .when().put("/api/products/" + id).then().statusCode(200).body("price", equalTo(5000));
 
         assertThat(redis.hash(String.class).hget(RedisKeys.PRODUCTS, id)).contains("\"Americano (L)\"");
@@ -76,15 +70,15 @@ class ProductResourceTest {
 
     @Test
     void assignsAProductIdWhenAbsent() {
-        given().contentType(ContentType.JSON).body(product(null, "No id", IDS.prefix(), "Cafe", 100, otherStore)).when().post("/api/products")
+        given().contentType(ContentType.JSON).body(product(null, "No id", IDS.prefix(), "Cafe", 100, STORES.other())).when().post("/api/products")
                 .then().statusCode(201).body("product_id", matchesPattern("P[0-9A-Z]{14,}"));
     }
 
     @Test
     void duplicateIdIsAConflict() {
         String id = IDS.next();
-        given().contentType(ContentType.JSON).body(product(id, "A", "x", "b", 1, store)).when().post("/api/products").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(product(id, "A", "x", "b", 1, store)).when().post("/api/products")
+        given().contentType(ContentType.JSON).body(product(id, "A", "x", "b", 1, STORES.main())).when().post("/api/products").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(product(id, "A", "x", "b", 1, STORES.main())).when().post("/api/products")
                 .then().statusCode(409).contentType(Problem.MEDIA_TYPE).body("detail", equalTo("Product '" + id + "' already exists"));
     }
 
@@ -98,7 +92,7 @@ class ProductResourceTest {
 
     @Test
     void negativePriceIsABadRequest() {
-        given().contentType(ContentType.JSON).body(product(IDS.next(), "Cheap", "x", "b", -1, store)).when().post("/api/products")
+        given().contentType(ContentType.JSON).body(product(IDS.next(), "Cheap", "x", "b", -1, STORES.main())).when().post("/api/products")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("price"));
     }
 
@@ -106,7 +100,7 @@ class ProductResourceTest {
     void aHitIsServedFromTheCache() throws Exception {
         String id = IDS.next();
         try (CommerceFixtures db = CommerceFixtures.open()) {
-            db.product(id, "Cached", "tea", 3000, store);
+            db.product(id, "Cached", "tea", 3000, STORES.main());
             given().when().get("/api/products/" + id).then().statusCode(200).body("price", equalTo(3000));
             db.update("UPDATE products SET price = 9999 WHERE product_id = ?", id);
             given().when().get("/api/products/" + id).then().body("price", equalTo(3000));
@@ -120,34 +114,22 @@ class ProductResourceTest {
         List<String> inRange = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String id = IDS.prefix() + "_f" + i;
-            given().contentType(ContentType.JSON).body(product(id, "F" + i, category, "Acme", 1000 * (i + 1), store))
+            given().contentType(ContentType.JSON).body(product(id, "F" + i, category, "Acme", 1000 * (i + 1), STORES.main()))
                     .when().post("/api/products").then().statusCode(201);
             if (i >= 1 && i <= 3) {
                 inRange.add(id); // prices 2000, 3000, 4000
             }
         }
-        given().contentType(ContentType.JSON).body(product(IDS.prefix() + "_g", "Other brand", category, "Other", 2500, store))
+        given().contentType(ContentType.JSON).body(product(IDS.prefix() + "_g", "Other brand", category, "Other", 2500, STORES.main()))
                 .when().post("/api/products").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(product(IDS.prefix() + "_h", "Other store", category, "Acme", 2500, otherStore))
+        given().contentType(ContentType.JSON).body(product(IDS.prefix() + "_h", "Other store", category, "Acme", 2500, STORES.other()))
                 .when().post("/api/products").then().statusCode(201);
 
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        int pages = 0;
-        do {
-            var request = given().queryParam("category", category).queryParam("store_id", store).queryParam("brand", "Acme")
-                    .queryParam("min_price", 2000).queryParam("max_price", 4000).queryParam("limit", 2);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath page = request.when().get("/api/products").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.product_id"));
-            after = page.getString("next_after");
-            pages++;
-        } while (after != null);
+        List<JsonPath> pages = KeysetPages.walk("/api/products", Map.of("category", category, "store_id", STORES.main(), "brand", "Acme",
+                "min_price", 2000, "max_price", 4000, "limit", 2));
 
-        assertThat(seen).containsExactlyElementsOf(inRange);
-        assertThat(pages).isEqualTo(2);
+        assertThat(KeysetPages.items(pages, "product_id", String.class)).containsExactlyElementsOf(inRange);
+        assertThat(pages).hasSize(2);
     }
 
     @Test

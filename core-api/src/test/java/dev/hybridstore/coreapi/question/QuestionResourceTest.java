@@ -2,6 +2,8 @@ package dev.hybridstore.coreapi.question;
 
 import static dev.hybridstore.coreapi.question.KnowledgeRows.awaitEmbeddingRequest;
 import static dev.hybridstore.coreapi.question.KnowledgeRows.newCompany;
+import static dev.hybridstore.testsupport.JsonRequests.postJson;
+import static dev.hybridstore.testsupport.JsonRequests.refusedPost;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -12,7 +14,6 @@ import dev.hybridstore.model.event.EmbeddingRequested;
 import dev.hybridstore.testsupport.OwnRows;
 import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,8 +24,8 @@ class QuestionResourceTest {
     private static final TestIds IDS = TestIds.create("QST");
 
     static int createQuestion(String companyId, String category, String content) {
-        return given().contentType(ContentType.JSON).body(Map.of("company_id", companyId, "category", category, "content", content))
-                .when().post("/api/questions").then().statusCode(201).extract().path("id");
+        return postJson("/api/questions", Map.of("company_id", companyId, "category", category, "content", content))
+                .statusCode(201).extract().path("id");
     }
 
     @RegisterExtension
@@ -69,9 +70,7 @@ class QuestionResourceTest {
 
     @Test
     void aQuestionOfAnUnknownCompanyIsANotFoundProblem() {
-        given().contentType(ContentType.JSON).body(Map.of("company_id", "NO_SUCH_COMPANY", "content", "질문"))
-                .when().post("/api/questions")
-                .then().statusCode(404).contentType("application/problem+json")
+        refusedPost("/api/questions", Map.of("company_id", "NO_SUCH_COMPANY", "content", "질문"), 404)
                 .body("detail", equalTo("Company 'NO_SUCH_COMPANY' does not exist"));
         given().queryParam("company_id", "NO_SUCH_COMPANY").when().get("/api/questions")
                 .then().statusCode(404).body("detail", equalTo("Company 'NO_SUCH_COMPANY' does not exist"));
@@ -86,8 +85,6 @@ class QuestionResourceTest {
 
     @Test
     void aQuestionWithoutContentIsRejectedNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("category", "backend"))
-                .when().post("/api/questions")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("content"));
+        refusedPost("/api/questions", Map.of("category", "backend"), 400).body("errors.field", hasItem("content"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.hybridstore.coreapi.web.KeysetPages;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.TestIds;
@@ -74,17 +75,7 @@ class StoreResourceTest {
             created.add(create(IDS.next(), region));
         }
         create(IDS.next(), region + "_elsewhere");
-        List<Long> seen = new ArrayList<>();
-        String after = null;
-        do {
-            var request = given().queryParam("region", region).queryParam("limit", 2);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath page = request.when().get("/api/stores").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.store_id", Long.class));
-            after = page.getString("next_after");
-        } while (after != null);
-        assertThat(seen).containsExactlyElementsOf(created);
+        List<JsonPath> pages = KeysetPages.walk("/api/stores", Map.of("region", region, "limit", 2));
+        assertThat(KeysetPages.items(pages, "store_id", Long.class)).containsExactlyElementsOf(created);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.hybridstore.coreapi.web.KeysetPages;
 import dev.hybridstore.platform.problem.Problem;
 import dev.hybridstore.testsupport.CommerceFixtures;
 import dev.hybridstore.testsupport.TestIds;
@@ -104,23 +105,10 @@ class UserResourceTest {
             given().contentType(ContentType.JSON).body(Map.of("user_id", id, "name", "Pager " + i, "region", region))
                     .when().post("/api/users").then().statusCode(201);
         }
-        List<String> seen = new ArrayList<>();
-        List<Integer> pageSizes = new ArrayList<>();
-        String after = null;
-        do {
-            var request = given().queryParam("region", region).queryParam("limit", 2);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            JsonPath page = request.when().get("/api/users").then().statusCode(200).extract().jsonPath();
-            List<String> ids = page.getList("items.user_id");
-            seen.addAll(ids);
-            pageSizes.add(ids.size());
-            after = page.getString("next_after");
-        } while (after != null);
+        List<JsonPath> pages = KeysetPages.walk("/api/users", Map.of("region", region, "limit", 2));
 
-        assertThat(seen).containsExactlyElementsOf(created.stream().sorted().toList());
-        assertThat(pageSizes).containsExactly(2, 2, 1);
+        assertThat(KeysetPages.items(pages, "user_id", String.class)).containsExactlyElementsOf(created.stream().sorted().toList());
+        assertThat(pages).extracting(page -> page.getList("items").size()).containsExactly(2, 2, 1);
     }
 
     @Test

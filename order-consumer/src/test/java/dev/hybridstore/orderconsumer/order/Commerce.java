@@ -1,8 +1,7 @@
 package dev.hybridstore.orderconsumer.order;
 
 import dev.hybridstore.model.commerce.Order;
-import dev.hybridstore.testsupport.Migrations;
-import java.sql.Connection;
+import dev.hybridstore.testsupport.TestDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,24 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The users, products and stores a test's orders name, written and read with plain JDBC; all ids share a prefix. */
-final class Commerce implements AutoCloseable {
+final class Commerce extends TestDatabase {
 
-    private final Connection db;
     private final String prefix;
 
-    Commerce(String databaseUrl, String prefix) throws SQLException {
-        this.db = Migrations.connect(databaseUrl);
+    Commerce(String databaseUrl, String prefix) {
+        super(databaseUrl);
         this.prefix = prefix;
     }
 
-    long store(String name) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("INSERT INTO stores (name, region) VALUES (?, '서울') RETURNING store_id")) {
-            st.setString(1, prefix + "_" + name);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    long store(String name) {
+        return longValue("INSERT INTO stores (name, region) VALUES (?, '서울') RETURNING store_id", prefix + "_" + name);
     }
 
     void user(String userId, String gender, int age, String region) throws SQLException {
@@ -43,8 +35,7 @@ final class Commerce implements AutoCloseable {
     }
 
     Optional<Order> order(String orderId) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("SELECT " + Order.ROWS.columns() + " FROM orders WHERE order_id = ?")) {
-            st.setString(1, orderId);
+        try (PreparedStatement st = prepare("SELECT " + Order.ROWS.columns() + " FROM orders WHERE order_id = ?", orderId)) {
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -61,9 +52,8 @@ final class Commerce implements AutoCloseable {
 
     /** Rows and distinct order ids among the orders whose id starts with the given prefix. */
     long[] countOrders(String orderPrefix) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement(
-                "SELECT count(*), count(DISTINCT order_id) FROM orders WHERE starts_with(order_id, ?)")) {
-            st.setString(1, orderPrefix);
+        try (PreparedStatement st = prepare("SELECT count(*), count(DISTINCT order_id) FROM orders WHERE starts_with(order_id, ?)",
+                orderPrefix)) {
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return new long[] {rs.getLong(1), rs.getLong(2)};
@@ -72,17 +62,8 @@ final class Commerce implements AutoCloseable {
     }
 
     /** The ids of the orders whose id starts with the given prefix. */
-    Set<String> orderIds(String orderPrefix) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("SELECT order_id FROM orders WHERE starts_with(order_id, ?)")) {
-            st.setString(1, orderPrefix);
-            Set<String> found = new HashSet<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-            return found;
-        }
+    Set<String> orderIds(String orderPrefix) {
+        return new HashSet<>(strings("SELECT order_id FROM orders WHERE starts_with(order_id, ?)", orderPrefix));
     }
 
     /** Removes this test's rows, orders first (they reference the rest). */
@@ -95,19 +76,5 @@ final class Commerce implements AutoCloseable {
 
     void execute(String sql) throws SQLException {
         update(sql);
-    }
-
-    private void update(String sql, Object... params) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
-            st.executeUpdate();
-        }
-    }
-
-    @Override
-    public void close() throws SQLException {
-        db.close();
     }
 }

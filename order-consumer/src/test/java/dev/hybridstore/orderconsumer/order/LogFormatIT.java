@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hybridstore.testsupport.RealServices;
-import dev.hybridstore.testsupport.ServiceEndpoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -20,9 +18,6 @@ class LogFormatIT {
 
     @RegisterExtension
     final OwnOrdersTopic orders = OwnOrdersTopic.tagged("LOGS");
-    private final String run = orders.run();
-    private final String topic = orders.topic();
-    private final ServiceEndpoints services = RealServices.endpoints();
 
     @Test
     void byDefaultEveryLineAfterTheBannerStartsWithTheDateAndTime() throws Exception {
@@ -57,7 +52,7 @@ class LogFormatIT {
     /** Every line the service wrote from its start until Quarkus said it started. */
     private List<String> linesUntilStarted(Map<String, String> env) throws Exception {
         String name = "log-format-it-" + (env.isEmpty() ? "text" : "json");
-        try (PackagedConsumer consumer = PackagedConsumer.start(services, name, topic, "order-consumer-" + run, env)) {
+        try (PackagedConsumer consumer = orders.consumer(name, "", env)) {
             await().atMost(Duration.ofSeconds(120)).until(() -> Files.readString(consumer.log()).contains("started in"));
             String log = Files.readString(consumer.log());
             return log.substring(0, log.indexOf('\n', log.indexOf("started in")) + 1).lines().toList();

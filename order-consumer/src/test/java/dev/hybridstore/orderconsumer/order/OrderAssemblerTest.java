@@ -15,11 +15,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class OrderAssemblerTest {
 
     private static final Item ITEM = new Item("식품", 1L, 12_000);
+    /** What the batch tests' orders refer to: buyer "u" and item "p". */
+    private static final OrderReferences REFS = new OrderReferences(Map.of("u", new Buyer("서울", "F", "30대")), Map.of("p", ITEM));
 
     @Test
     void aTotalTheProducerSentIsKeptAsIs() {
@@ -44,11 +47,9 @@ class OrderAssemblerTest {
 
     @Test
     void aCorrectedResendBehindARefusedCopyInTheSameBatchIsStored() {
-        OrderReferences refs = new OrderReferences(Map.of("u", new Buyer("서울", "F", "30대")), Map.of("p", ITEM));
-        OrderPlaced refused = new OrderPlaced(1, "o-1", "ghost", "p", 1, null, null, null, null, null, null);
-        OrderPlaced corrected = new OrderPlaced(1, "o-1", "u", "p", 1, null, null, null, null, null, null);
+        OrderPlaced refused = placed("o-1", "ghost", 1), corrected = placed("o-1", "u", 1);
 
-        Assembly assembly = new OrderAssembler(ZoneOffset.UTC).assemble(List.of(parsed(refused, 0), parsed(corrected, 1)), refs);
+        Assembly assembly = assemble(ZoneOffset.UTC, refused, corrected);
 
         assertThat(assembly.rejected()).extracting(DeadLetter::reason).containsExactly(DlqReason.UNKNOWN_USER);
         assertThat(assembly.storable()).extracting(s -> s.row().userId()).containsExactly("u");
@@ -57,11 +58,9 @@ class OrderAssemblerTest {
 
     @Test
     void aRepeatOfAStorableOrderInTheSameBatchIsCountedAndSkipped() {
-        OrderReferences refs = new OrderReferences(Map.of("u", new Buyer("서울", "F", "30대")), Map.of("p", ITEM));
-        OrderPlaced first = new OrderPlaced(1, "o-2", "u", "p", 1, null, null, null, null, null, null);
-        OrderPlaced again = new OrderPlaced(1, "o-2", "u", "p", 2, null, null, null, null, null, null);
+        OrderPlaced first = placed("o-2", "u", 1), again = placed("o-2", "u", 2);
 
-        Assembly assembly = new OrderAssembler(ZoneOffset.UTC).assemble(List.of(parsed(first, 0), parsed(again, 1)), refs);
+        Assembly assembly = assemble(ZoneOffset.UTC, first, again);
 
         assertThat(assembly.storable()).extracting(s -> s.row().quantity()).containsExactly(1);
         assertThat(assembly.repeated()).isEqualTo(1);
@@ -70,16 +69,26 @@ class OrderAssemblerTest {
 
     @Test
     void createdAtIsTheWallClockTimeOfTheReportsZone() {
-        OrderReferences refs = new OrderReferences(Map.of("u", new Buyer("서울", "F", "30대")), Map.of("p", ITEM));
         OrderPlaced late = new OrderPlaced(1, "o-3", "u", "p", 1, null, null, null, null, null, Instant.parse("2025-01-09T23:30:00Z"));
 
-        Assembly assembly = new OrderAssembler(ZoneId.of("Asia/Seoul")).assemble(List.of(parsed(late, 0)), refs);
+        Assembly assembly = assemble(ZoneId.of("Asia/Seoul"), late);
 
         assertThat(assembly.storable()).extracting(s -> s.row().createdAt()).containsExactly(LocalDateTime.of(2025, 1, 10, 8, 30));
     }
 
+    /** The events as one batch, at offsets 0, 1, ... of one partition. */
+    private static Assembly assemble(ZoneId zone, OrderPlaced... batch) {
+        List<ParsedOrder> parsed = IntStream.range(0, batch.length).mapToObj(i -> parsed(batch[i], i)).toList();
+        return new OrderAssembler(zone).assemble(parsed, REFS);
+    }
+
     private static ParsedOrder parsed(OrderPlaced event, long offset) {
         return new ParsedOrder(new IncomingOrder("orders", 0, offset, null, new byte[0], Instant.EPOCH, null, Context.root()), event);
+    }
+
+    /** An order of item "p" without the optional fields. */
+    private static OrderPlaced placed(String orderId, String userId, int quantity) {
+        return new OrderPlaced(1, orderId, userId, "p", quantity, null, null, null, null, null, null);
     }
 
     private static OrderPlaced order(int quantity, Integer total, Integer discount, Integer shipping) {

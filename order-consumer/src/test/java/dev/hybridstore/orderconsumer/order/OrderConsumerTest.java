@@ -24,7 +24,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrderConsumerTest extends OwnOrderRows {
-
-    private static final Duration STORED_WITHIN = Duration.ofSeconds(30);
 
     @Inject
     RedisDataSource redis;
@@ -44,11 +41,8 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void storesABatchWithUserAndProductColumnsFromTheCacheAndFromTheDatabase() throws Exception {
-        String cachedUser = ids.next(), uncachedUser = ids.next(), cachedProduct = ids.next(), uncachedProduct = ids.next();
-        commerce.user(cachedUser, "F", 34, "부산");
-        commerce.user(uncachedUser, "M", 27, "서울");
-        commerce.product(cachedProduct, "전자", 1000, store);
-        commerce.product(uncachedProduct, "식품", 2000, store);
+        String cachedUser = user("F", 34, "부산"), uncachedUser = user("M", 27, "서울");
+        String cachedProduct = product("전자", 1000), uncachedProduct = product("식품", 2000);
         // The cache holds a newer region and category than the rows: seeing them proves Redis was read first.
         cacheUser(new User(cachedUser, "tester", "F", 34, "30대", "대구", null, null, null));
         cacheProduct(new Product(cachedProduct, "thing", "가전", null, 1000, null, null, null, store, null, null));
@@ -57,19 +51,10 @@ class OrderConsumerTest extends OwnOrderRows {
             events.send(event(fromCache, cachedUser, cachedProduct, 1, 1000));
             events.send(event(fromDatabase, uncachedUser, uncachedProduct, 2, 4000));
 
-            Order cached = awaitOrder(fromCache);
-            assertThat(cached.userRegion()).isEqualTo("대구");
-            assertThat(cached.category()).isEqualTo("가전");
-            assertThat(cached.userGender()).isEqualTo("F");
-            assertThat(cached.userAgeGroup()).isEqualTo("30대");
-            assertThat(cached.storeId()).isEqualTo(store);
+            assertDenormalized(awaitOrder(fromCache), "대구", "F", "30대", "가전");
 
             Order stored = awaitOrder(fromDatabase);
-            assertThat(stored.userRegion()).isEqualTo("서울");
-            assertThat(stored.userGender()).isEqualTo("M");
-            assertThat(stored.userAgeGroup()).isEqualTo("20대");
-            assertThat(stored.category()).isEqualTo("식품");
-            assertThat(stored.storeId()).isEqualTo(store);
+            assertDenormalized(stored, "서울", "M", "20대", "식품");
             assertThat(stored.quantity()).isEqualTo(2);
             assertThat(stored.totalAmount()).isEqualTo(4000);
         } finally {
@@ -80,9 +65,8 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void computesTheTotalFromPriceQuantityDiscountAndShippingWhenTheProducerLeftItOut() throws Exception {
-        String user = ids.next(), product = ids.next(), computed = ids.next(), given = ids.next();
-        commerce.user(user, "F", 41, "광주");
-        commerce.product(product, "의류", 12000, store);
+        String user = user("F", 41, "광주"), product = product("의류", 12000);
+        String computed = ids.next(), given = ids.next();
         events.send(new OrderPlaced(1, computed, user, product, 3, null, 3000, 1500, "card", "completed", Instant.now()));
         events.send(new OrderPlaced(1, given, user, product, 3, 99999, 3000, 1500, "card", "completed", Instant.now()));
 
@@ -95,9 +79,8 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void acceptsAnExternalEventThatOmitsEveryOptionalField() throws Exception {
-        String user = ids.next(), product = ids.next(), orderId = ids.next();
-        commerce.user(user, "M", 19, "제주");
-        commerce.product(product, "도서", 15000, store);
+        String user = user("M", 19, "제주"), product = product("도서", 15000);
+        String orderId = ids.next();
         Instant sent = Instant.now();
         events.send(null, orderId, """
                 {"schema_version": 1, "order_id": "%s", "user_id": "%s", "product_id": "%s", "quantity": 2, "coupon": "ignored"}
@@ -114,9 +97,7 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void redeliveredEventsAreNotStoredTwice() throws Exception {
-        String user = ids.next(), product = ids.next();
-        commerce.user(user, "F", 22, "인천");
-        commerce.product(product, "잡화", 500, store);
+        String user = user("F", 22, "인천"), product = product("잡화", 500);
         String batchPrefix = ids.next() + "_";
         List<OrderPlaced> batch = IntStream.range(0, 50)
                 .mapToObj(i -> event(batchPrefix + i, user, product, 1, 500)).toList();
@@ -132,9 +113,7 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void badEventsGoToTheDeadLetterTopicWithTheirReasonWhileTheRestOfTheBatchIsStored() throws Exception {
-        String user = ids.next(), product = ids.next();
-        commerce.user(user, "M", 50, "울산");
-        commerce.product(product, "스포츠", 7000, store);
+        String user = user("M", 50, "울산"), product = product("스포츠", 7000);
         String good = ids.next(), garbage = ids.next(), noUser = ids.next(), noProduct = ids.next(), invalid = ids.next();
         String farFuture = ids.next();
         String garbageValue = "{\"order_id\": \"" + garbage + "\", oops";
@@ -187,9 +166,8 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void anAbortedReplayIsNeverStoredAndACommittedOneIs() throws Exception {
-        String user = ids.next(), product = ids.next(), aborted = ids.next(), committed = ids.next();
-        commerce.user(user, "F", 30, "대전");
-        commerce.product(product, "식품", 3000, store);
+        String user = user("F", 30, "대전"), product = product("식품", 3000);
+        String aborted = ids.next(), committed = ids.next();
         long now = System.currentTimeMillis();
         // Same partition, the aborted one first: once the committed one is stored, the consumer has passed the other.
         events.sendReplayed(aborted, OrderEvents.json(event(aborted, user, product, 1, 3000)), now, 1, false, ids.next());
@@ -201,9 +179,8 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void anOrderForAUserOnlyAStaleCacheStillHoldsIsDeadLetteredAsUnknownWhileTheOthersAreStored() throws Exception {
-        String user = ids.next(), deletedUser = ids.next(), product = ids.next();
-        commerce.user(user, "M", 45, "수원");
-        commerce.product(product, "식품", 3000, store);
+        String user = user("M", 45, "수원"), product = product("식품", 3000);
+        String deletedUser = ids.next();
         // The user is gone from PostgreSQL but not yet from the cache: the lookup succeeds, the foreign key refuses.
         cacheUser(new User(deletedUser, "gone", "F", 28, "20대", "서울", null, null, null));
         String refused = ids.next();
@@ -228,9 +205,7 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void aRowTheDatabaseRefusesForAReasonTheConsumerCannotForeseeIsSetApartAndDeadLettered() throws Exception {
-        String user = ids.next(), product = ids.next();
-        commerce.user(user, "F", 36, "세종");
-        commerce.product(product, "식품", 2500, store);
+        String user = user("F", 36, "세종"), product = product("식품", 2500);
         // A rule only the database knows, standing in for any future constraint: this payment method is refused.
         String refusedMethod = "no-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String constraint = "ck_orders_test_" + refusedMethod.replace('-', '_');
@@ -260,10 +235,8 @@ class OrderConsumerTest extends OwnOrderRows {
 
     @Test
     void dropsTheStoresReportsOfTheOrdersDayAndKeepsTheOthers() throws Exception {
-        String user = ids.next(), product = ids.next();
+        String user = user("F", 30, "대전"), product = product("가구", 90000);
         long otherStore = commerce.store("other");
-        commerce.user(user, "F", 30, "대전");
-        commerce.product(product, "가구", 90000, store);
         LocalDate today = LocalDate.now();
         String sales = RedisKeys.report(store, today, "sales"), categories = RedisKeys.report(store, today, "categories");
         String yesterday = RedisKeys.report(store, today.minusDays(1), "sales"), otherStores = RedisKeys.report(otherStore, today, "sales");
@@ -286,8 +259,13 @@ class OrderConsumerTest extends OwnOrderRows {
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    private Order awaitOrder(String orderId) {
-        return await().atMost(STORED_WITHIN).until(() -> commerce.order(orderId), Optional::isPresent).orElseThrow();
+    /** The user's and product's columns the order was stored with, and the class's store. */
+    private void assertDenormalized(Order order, String region, String gender, String ageGroup, String category) {
+        assertThat(order.userRegion()).isEqualTo(region);
+        assertThat(order.userGender()).isEqualTo(gender);
+        assertThat(order.userAgeGroup()).isEqualTo(ageGroup);
+        assertThat(order.category()).isEqualTo(category);
+        assertThat(order.storeId()).isEqualTo(store);
     }
 
     private void cacheUser(User user) throws Exception {

@@ -1,16 +1,13 @@
 package dev.hybridstore.orderconsumer.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.model.commerce.Order;
 import dev.hybridstore.model.event.OrderPlaced;
 import dev.hybridstore.testsupport.ConfigProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Redis is a cache for this service: with it unreachable, orders are still denormalized (from PostgreSQL) and stored. */
@@ -31,14 +28,13 @@ class OrderConsumerWithoutRedisTest extends OwnOrderRows {
 
     @Test
     void ordersAreStoredWithTheirDenormalizedColumnsWhileRedisIsDown() throws Exception {
-        String user = ids.next(), product = ids.next(), first = ids.next(), second = ids.next();
-        commerce.user(user, "F", 61, "춘천");
-        commerce.product(product, "건강", 8000, store);
+        String user = user("F", 61, "춘천"), product = product("건강", 8000);
+        String first = ids.next(), second = ids.next();
         events.send(new OrderPlaced(1, first, user, product, 1, null, 0, 0, "card", "completed", Instant.now()));
         events.send(new OrderPlaced(1, second, user, product, 2, null, 0, 0, "card", "completed", Instant.now()));
 
         for (String orderId : new String[] {first, second}) {
-            Order order = await().atMost(Duration.ofSeconds(30)).until(() -> commerce.order(orderId), Optional::isPresent).orElseThrow();
+            Order order = awaitOrder(orderId);
             assertThat(order.userRegion()).isEqualTo("춘천");
             assertThat(order.category()).isEqualTo("건강");
             assertThat(order.storeId()).isEqualTo(store);

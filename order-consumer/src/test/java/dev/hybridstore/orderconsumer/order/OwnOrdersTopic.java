@@ -2,6 +2,8 @@ package dev.hybridstore.orderconsumer.order;
 
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.TestIds;
+import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,6 +31,11 @@ final class OwnOrdersTopic implements BeforeEachCallback, AfterEachCallback {
 
     String topic() {
         return "orders-" + run;
+    }
+
+    /** The packaged service on this topic, in this run's consumer group (plus the suffix), logging to target/{name}.log. */
+    PackagedConsumer consumer(String name, String groupSuffix, Map<String, String> overrides) throws IOException {
+        return PackagedConsumer.start(RealServices.endpoints(), name, topic(), "order-consumer-" + run + groupSuffix, overrides);
     }
 
     @Override

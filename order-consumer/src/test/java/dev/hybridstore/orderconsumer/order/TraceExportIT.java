@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hybridstore.testsupport.RealServices;
 import dev.hybridstore.testsupport.RecentSpans;
-import dev.hybridstore.testsupport.ServiceEndpoints;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -27,15 +26,11 @@ class TraceExportIT {
 
     @RegisterExtension
     final OwnOrdersTopic orders = OwnOrdersTopic.tagged("OTLP");
-    private final String run = orders.run();
-    private final String topic = orders.topic();
-    private final ServiceEndpoints services = RealServices.endpoints();
 
     @Test
     void withoutAnEndpointNothingIsExportedAndTheServiceRuns() throws Exception {
         try (Collector collector = Collector.on(OTLP_DEFAULT_PORT);
-                PackagedConsumer consumer = PackagedConsumer.start(services, "trace-export-it-off", topic, "order-consumer-" + run + "-off",
-                        Map.of(PROMPTLY, "100ms"))) {
+                PackagedConsumer consumer = orders.consumer("trace-export-it-off", "-off", Map.of(PROMPTLY, "100ms"))) {
             awaitStarted(consumer);
             consumeATracedRecord(consumer);
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> collector.connections() == 0);
@@ -45,7 +40,7 @@ class TraceExportIT {
     @Test
     void withAnEndpointSpansAreSentThere() throws Exception {
         try (Collector collector = Collector.on(0);
-                PackagedConsumer consumer = PackagedConsumer.start(services, "trace-export-it-on", topic, "order-consumer-" + run + "-on",
+                PackagedConsumer consumer = orders.consumer("trace-export-it-on", "-on",
                         Map.of(PROMPTLY, "100ms", "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + collector.port()))) {
             awaitStarted(consumer);
             consumeATracedRecord(consumer);
@@ -60,8 +55,8 @@ class TraceExportIT {
     /** A record the service dead-letters (not JSON), under a sampled trace: its spans are made and due for export. */
     private void consumeATracedRecord(PackagedConsumer consumer) {
         String traceparent = RecentSpans.newTraceparent();
-        try (OrderEvents events = new OrderEvents(services.kafkaBootstrap(), topic)) {
-            events.sendTraced(run, "not json", traceparent);
+        try (OrderEvents events = new OrderEvents(RealServices.endpoints().kafkaBootstrap(), orders.topic())) {
+            events.sendTraced(orders.run(), "not json", traceparent);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(consumer.log()).contains("dead-letter topic"));
     }

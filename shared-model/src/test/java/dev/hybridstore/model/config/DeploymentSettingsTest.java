@@ -174,10 +174,8 @@ class DeploymentSettingsTest {
         assertThat(standalone.properties()).containsEntry("hybridstore.redis.hosts", "redis://r:6380")
                 .containsEntry("hybridstore.redis.client-type", "standalone");
         assertThat(standalone.errors()).singleElement().asString().startsWith("REDIS_NODES: ignored");
-        var unknown = resolve(Map.of("REDIS_CLIENT_TYPE", "sentinel"));
-        assertThat(unknown.properties()).containsEntry("hybridstore.redis.client-type", "standalone");
-        assertThat(unknown.errors()).singleElement().asString()
-                .isEqualTo("REDIS_CLIENT_TYPE: 'sentinel' is not one of standalone, cluster; using standalone");
+        assertRefused("REDIS_CLIENT_TYPE", "sentinel", "hybridstore.redis.client-type", "standalone",
+                "REDIS_CLIENT_TYPE: 'sentinel' is not one of standalone, cluster; using standalone");
     }
 
     @Test
@@ -191,9 +189,7 @@ class DeploymentSettingsTest {
 
     @Test
     void unknownLogFormatIsNamedAndTextKept() {
-        var r = resolve(Map.of("LOG_FORMAT", "xml"));
-        assertThat(r.properties()).containsEntry("hybridstore.log.json", "false");
-        assertThat(r.errors()).singleElement().asString().isEqualTo("LOG_FORMAT: 'xml' is not one of text, json; using text");
+        assertRefused("LOG_FORMAT", "xml", "hybridstore.log.json", "false", "LOG_FORMAT: 'xml' is not one of text, json; using text");
     }
 
     @Test
@@ -217,10 +213,15 @@ class DeploymentSettingsTest {
         assertThat(resolve(Map.of()).properties()).containsEntry("hybridstore.tracing.sampler-ratio", "1.0");
         assertThat(resolve(Map.of("OTEL_TRACES_SAMPLER_ARG", "0.25")).properties()).containsEntry("hybridstore.tracing.sampler-ratio", "0.25");
         for (String bad : new String[] {"1.5", "-0.1", "half"}) {
-            var r = resolve(Map.of("OTEL_TRACES_SAMPLER_ARG", bad));
-            assertThat(r.properties()).as(bad).containsEntry("hybridstore.tracing.sampler-ratio", "1.0");
-            assertThat(r.errors()).as(bad).singleElement().asString()
-                    .isEqualTo("OTEL_TRACES_SAMPLER_ARG: '" + bad + "' is not a number from 0 to 1; using 1.0");
+            assertRefused("OTEL_TRACES_SAMPLER_ARG", bad, "hybridstore.tracing.sampler-ratio", "1.0",
+                    "OTEL_TRACES_SAMPLER_ARG: '" + bad + "' is not a number from 0 to 1; using 1.0");
         }
+    }
+
+    /** The variable's value is refused with exactly this one error, and the property keeps what it has without it. */
+    private static void assertRefused(String variable, String value, String property, String kept, String error) {
+        var r = resolve(Map.of(variable, value));
+        assertThat(r.properties()).as(value).containsEntry(property, kept);
+        assertThat(r.errors()).as(value).singleElement().asString().isEqualTo(error);
     }
 }
