@@ -1,6 +1,7 @@
 package dev.hybridstore.cacheworker.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,17 +16,15 @@ public class CacheCycleCheck implements HealthCheck {
 
     static final int MISSED_INTERVALS = 3;
 
-    private final CacheMetrics metrics;
-    private final Duration interval;
-
-    CacheCycleCheck(CacheMetrics metrics, CacheConfig config) {
-        this.metrics = metrics;
-        this.interval = config.interval();
-    }
+    @Inject
+    CacheMetrics metrics;
+    @Inject
+    CacheConfig config;
 
     @Override
     public HealthCheckResponse call() {
         Optional<Instant> last = metrics.lastSuccess();
+        Duration interval = config.interval();
         return HealthCheckResponse.named("cache-cycle")
                 .status(isUp(Instant.now(), metrics.startedAt(), last, interval))
                 .withData("last_success", last.map(Instant::toString).orElse("none yet"))

@@ -1,6 +1,7 @@
 package dev.hybridstore.orderconsumer.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,18 +18,15 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class OrderPipelineCheck implements HealthCheck {
 
-    private final OrderBatchService batches;
-    private final Duration stuckAfter;
-
-    OrderPipelineCheck(OrderBatchService batches, OrdersConfig config) {
-        this.batches = batches;
-        this.stuckAfter = config.stuckAfter();
-    }
+    @Inject
+    OrderBatchService batches;
+    @Inject
+    OrdersConfig config;
 
     @Override
     public HealthCheckResponse call() {
         Optional<OrderBatchService.Failing> failing = batches.failing();
-        var response = HealthCheckResponse.named("orders-pipeline").status(isUp(Instant.now(), failing, stuckAfter));
+        var response = HealthCheckResponse.named("orders-pipeline").status(isUp(Instant.now(), failing, config.stuckAfter()));
         failing.ifPresent(f -> response.withData("failing_since", f.since().toString()).withData("last_error", f.lastError()));
         return response.build();
     }
