@@ -112,8 +112,8 @@ redis_stop() {
 # is tested on a cluster too (REDIS_CLUSTER_NODES). Nothing is persisted, and each start forms a fresh cluster.
 redis_cluster_ports() { local i; for ((i = 1; i <= 6; i++)); do echo $((REDIS_PORT + i)); done; }
 redis_cluster_nodes() { local p out=""; for p in $(redis_cluster_ports); do out+="${out:+,}127.0.0.1:$p"; done; echo "$out"; }
-# The cluster bus listens on port+10000 by default, past 65535 for the suite's ports: then 10000 below.
-redis_cluster_bus_port() { if (($1 > 55535)); then echo $(($1 - 10000)); else echo $(($1 + 10000)); fi; }
+# Bus port below the ephemeral ports (32768+), which a client socket in TIME-WAIT may hold and so fail the node's bind.
+redis_cluster_bus_port() { if (($1 >= 42768)); then echo $(($1 - 30000)); else echo $(($1 + 10000)); fi; }
 
 redis_cluster_start() {
   local port dir
