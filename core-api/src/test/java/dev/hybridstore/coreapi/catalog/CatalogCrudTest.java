@@ -11,8 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.TestIds;
+import dev.hybridstore.testsupport.OwnIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -24,10 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class CatalogCrudTest {
 
-    private static final TestIds IDS = TestIds.create("CAT");
-
     @RegisterExtension
-    static final OwnRows ROWS = CatalogRows.deletedAfterAll(IDS);
+    static final OwnIds IDS = CatalogRows.create("CAT");
 
     @Test
     void aProjectIsCreatedReadReplacedAndSoftDeleted() {

@@ -6,9 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.platform.problem.Problem;
-import dev.hybridstore.testsupport.OwnRows;
+import dev.hybridstore.testsupport.OwnIds;
 import dev.hybridstore.testsupport.TestDatabase;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -21,7 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class CatalogIncludeTest {
 
-    private static final TestIds IDS = TestIds.create("INC");
+    @RegisterExtension
+    static final OwnIds IDS = CatalogRows.create("INC");
+
     /** Statements on the project tree's tables, as pg_stat_statements counts them (its normalised text holds no constant). */
     private static final String CALLS = "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE dbid = "
             + "(SELECT oid FROM pg_database WHERE datname = current_database()) AND query ~ 'pokervod\\.(projects|seasons|events)\\M'";
@@ -44,9 +45,6 @@ class CatalogIncludeTest {
         projectId = given().contentType(ContentType.JSON).body(Map.of("project", Map.of("code", IDS.next(), "name", "EPT"), "seasons", seasons))
                 .when().post("/api/catalog/trees").then().statusCode(201).extract().path("project_id");
     }
-
-    @RegisterExtension
-    static final OwnRows ROWS = CatalogRows.deletedAfterAll(IDS);
 
     @Test
     void aProjectComesWithItsSeasonsAndTheirEventsInOneStatementPerLevel() {

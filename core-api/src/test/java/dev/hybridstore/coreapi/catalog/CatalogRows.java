@@ -1,9 +1,8 @@
 package dev.hybridstore.coreapi.catalog;
 
-import dev.hybridstore.testsupport.OwnRows;
-import dev.hybridstore.testsupport.TestIds;
+import dev.hybridstore.testsupport.OwnIds;
 
-/** Removes a test class's catalog rows for real (the API only soft-deletes): everything whose code, path or name starts with its prefix. */
+/** A test class's catalog ids, and its rows removed for real after its tests (the API only soft-deletes): everything whose code, path or name starts with their prefix. */
 final class CatalogRows {
 
     private static final String[] DELETES = {
@@ -22,8 +21,7 @@ final class CatalogRows {
     private CatalogRows() {
     }
 
-    /** Deletes the class's catalog rows after its tests. */
-    static OwnRows deletedAfterAll(TestIds ids) {
-        return OwnRows.deletedAfterAll(ids.prefix() + "%", DELETES);
+    static OwnIds create(String tag) {
+        return OwnIds.deletedAfterAll(tag, "%s%%", DELETES);
     }
 }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.hybridstore.testsupport.Migrations;
-import dev.hybridstore.testsupport.OwnRows;
+import dev.hybridstore.testsupport.OwnIds;
 import dev.hybridstore.testsupport.RealServices;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -22,10 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class CatalogSearchTest {
 
-    private static final TestIds IDS = TestIds.create("FTS");
-
     @RegisterExtension
-    static final OwnRows ROWS = CatalogRows.deletedAfterAll(IDS);
+    static final OwnIds IDS = CatalogRows.create("FTS");
 
     @Test
     void findsVideoTitlesAndHandClipNotesByStemAndRanksThem() {

@@ -7,9 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.hybridstore.testsupport.Migrations;
-import dev.hybridstore.testsupport.OwnRows;
+import dev.hybridstore.testsupport.OwnIds;
 import dev.hybridstore.testsupport.RealServices;
-import dev.hybridstore.testsupport.TestIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,10 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTest
 class CatalogTreeTest {
 
-    private static final TestIds IDS = TestIds.create("TRE");
-
     @RegisterExtension
-    static final OwnRows ROWS = CatalogRows.deletedAfterAll(IDS);
+    static final OwnIds IDS = CatalogRows.create("TRE");
 
     @Test
     void goodSeasonsCommitWhileARepeatedYearAndAnInvalidSeasonAreSkipped() {

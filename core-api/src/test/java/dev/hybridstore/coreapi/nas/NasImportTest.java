@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.OwnIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -27,11 +28,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NasImportTest {
 
     @RegisterExtension
-    static final NasRows ROOTS = NasRows.tagged("NASIMP");
+    static final OwnIds ROOTS = NasRows.tagged("NASIMP");
 
     @Test
     void anImportAddsTheTreeWithCountsDepthsAndCategories() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         String rootId = importTree(tree(root, List.of(file("index.nfo", 10, MTIME)),
                 List.of(folder("day1", List.of(file("a.mp4", 1000, MTIME), file("a.ko.srt", 20, MTIME))))))
                 .body("path", equalTo(root)).body("folders", equalTo(2)).body("folders_gone", equalTo(0)).body("added", equalTo(3))
@@ -54,7 +55,7 @@ class NasImportTest {
 
     @Test
     void theSameTreeImportedAgainChangesNothing() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         Map<String, Object> tree = tree(root, List.of(file("a.mp4", 1, MTIME), file("b.mp4", 2, null)),
                 List.of(folder("sub", List.of(file("c.mp4", 3, MTIME)))));
         String rootId = importTree(tree).body("added", equalTo(3)).extract().path("root_id");
@@ -70,7 +71,7 @@ class NasImportTest {
 
     @Test
     void anotherSizeOrMtimeCountsAsChanged() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         String rootId = importTree(tree(root, List.of(file("a.mp4", 100, MTIME), file("b.mp4", 200, MTIME), file("c.mp4", 300, MTIME)),
                 List.of())).extract().path("root_id");
 
@@ -86,7 +87,7 @@ class NasImportTest {
 
     @Test
     void aFileOrFolderTheTreeNoLongerListsIsGoneUntilListedAgain() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         Map<String, Object> full = tree(root, List.of(file("a.mp4", 1, MTIME), file("b.mp4", 2, MTIME)),
                 List.of(folder("old", List.of(file("c.mp4", 3, MTIME)))));
         String rootId = importTree(full).extract().path("root_id");
@@ -110,7 +111,7 @@ class NasImportTest {
 
     @Test
     void anImportOfASubtreeHangsItUnderTheLiveFolderAboveIt() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         String rootId = importTree(tree(root, List.of(), List.of(folder("2024", List.of())))).extract().path("root_id");
         String season = given().queryParam("parent_id", rootId).get("/api/catalog/nas-folders").then().extract().path("items[0].id");
 
@@ -123,7 +124,7 @@ class NasImportTest {
 
     @Test
     void listsComeAKeysetPageAtATime() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         String rootId = importTree(tree(root, List.of(file("1.mp4", 1, MTIME), file("2.mp4", 1, MTIME), file("3.mp4", 1, MTIME)), List.of()))
                 .extract().path("root_id");
 
@@ -142,7 +143,7 @@ class NasImportTest {
 
     @Test
     void malformedFieldsAreBadRequestsNamingTheField() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         Map<String, Object> noSize = new HashMap<>(Map.of("name", "a.mp4"));
         refused(tree(root, List.of(), List.of(folder("day1", List.of(noSize)))), 400, "folders[0].files[0].size_bytes", "must not be null");
         refused(tree("relative/path", List.of(), List.of()), 400, "path", NasImport.ROOT_RULE);
@@ -157,7 +158,7 @@ class NasImportTest {
 
     @Test
     void aNameTwiceInOneFolderOrAnOverlongPathIsUnprocessable() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         refused(tree(root, List.of(), List.of(folder("day1", List.of(file("a.mp4", 1, MTIME), file("a.mp4", 2, MTIME))))), 422,
                 "folders[0].files[1].name", "repeats the name 'a.mp4' in its folder");
         refused(tree(root, List.of(file("x", 1, MTIME)), List.of(folder("x", List.of()))), 422, "folders[0].name",

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.hybridstore.platform.problem.Problem;
+import dev.hybridstore.testsupport.OwnIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -21,11 +22,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NasLinkTest {
 
     @RegisterExtension
-    static final NasRows ROOTS = NasRows.tagged("NASLNK");
+    static final OwnIds ROOTS = NasRows.tagged("NASLNK");
 
     @Test
     void aVideoFileIsLinkedToItsNasFileReadAndUnlinked() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         String nasFile = nasFile(root, "a.mp4");
         String video = video(root + "/a.mp4");
 
@@ -43,7 +44,7 @@ class NasLinkTest {
 
     @Test
     void aNasFileBacksOneLiveVideoFile() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         String nasFile = nasFile(root, "a.mp4");
         String first = video(root + "/a.mp4");
         String second = video(root + "/a-copy.mp4");
@@ -62,7 +63,7 @@ class NasLinkTest {
 
     @Test
     void aMissingVideoFileOrNasFileIsNotFound() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         String nasFile = nasFile(root, "a.mp4");
         String video = video(root + "/a.mp4");
         UUID unknown = UUID.randomUUID();
@@ -78,7 +79,7 @@ class NasLinkTest {
 
     @Test
     void aGoneNasFileMarksItsVideoFileMissingUntilItIsBack() {
-        String root = ROOTS.newRoot();
+        String root = "/" + ROOTS.next();
         Map<String, Object> both = tree(root, List.of(file("a.mp4", 1, MTIME), file("b.mp4", 2, MTIME)), List.of());
         String rootId = importTree(both).extract().path("root_id");
         String nasFile = given().queryParam("folder_id", rootId).get("/api/catalog/nas-files").then().extract().path("items[0].id");
