@@ -108,8 +108,7 @@ redis_stop() {
   rm -f "$PID_DIR/redis.pid"; ok "Redis stopped"
 }
 
-# A Redis Cluster beside the standalone Redis: 3 masters and 3 replicas on REDIS_PORT+1..+6, so that every Redis feature
-# is tested on a cluster too (REDIS_CLUSTER_NODES). Nothing is persisted, and each start forms a fresh cluster.
+# A Redis Cluster (REDIS_CLUSTER_NODES: 3 masters, 3 replicas on REDIS_PORT+1..+6) to test every Redis feature on; fresh each start.
 redis_cluster_ports() { local i; for ((i = 1; i <= 6; i++)); do echo $((REDIS_PORT + i)); done; }
 redis_cluster_nodes() { local p out=""; for p in $(redis_cluster_ports); do out+="${out:+,}127.0.0.1:$p"; done; echo "$out"; }
 # Bus port below the ephemeral ports (32768+), which a client socket in TIME-WAIT may hold and so fail the node's bind.
@@ -171,6 +170,7 @@ kafka_bootstrap() {
 }
 kafka_java() { "$(java_home)/bin/java" "$@"; }
 
+# The log cleaner allocates its dedupe buffer in one piece at start: Kafka's 128 MiB failed a 256 MiB heap (cluster).
 kafka_write_config() {
   local n=$1 count=$2 voters="" i
   for ((i = 1; i <= count; i++)); do voters+="${voters:+,}$i@127.0.0.1:$(($(kafka_port "$i") + 1))"; done
@@ -196,6 +196,7 @@ share.coordinator.state.topic.replication.factor=$rf
 share.coordinator.state.topic.min.isr=$isr
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=false
+log.cleaner.dedupe.buffer.size=16777216
 CONF
 }
 

@@ -172,6 +172,8 @@ public final class KafkaCluster implements BeforeAllCallback, AfterAllCallback {
                 "num.io.threads=2",
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=false",
+                // The log cleaner allocates this in one piece at start; Kafka's 128 MiB can fail a 256 MiB heap.
+                "log.cleaner.dedupe.buffer.size=16777216",
                 "");
     }
 
