@@ -1,8 +1,8 @@
 package dev.hybridstore.cli.bench;
 
 import dev.hybridstore.cli.CommandFailure;
-import dev.hybridstore.cli.guard.ProductionGuard.Refused;
 import dev.hybridstore.cli.guard.ProductionGuard;
+import dev.hybridstore.cli.guard.ProductionGuard.Refused;
 import dev.hybridstore.cli.http.Api;
 import dev.hybridstore.cli.output.Progress;
 import dev.hybridstore.cli.output.Table;

@@ -1,7 +1,7 @@
 package dev.hybridstore.coreapi.admin;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

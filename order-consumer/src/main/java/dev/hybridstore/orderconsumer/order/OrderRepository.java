@@ -13,8 +13,8 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map.Entry;
 import java.util.Map;
+import java.util.Map.Entry;
 
 /** The order pipeline's SQL: one lookup per batch for users and for products, one multi-row insert per batch. */
 @ApplicationScoped
